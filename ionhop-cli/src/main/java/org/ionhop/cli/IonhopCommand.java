@@ -1,0 +1,39 @@
+package org.ionhop.cli;
+
+import org.ionhop.cli.experiment.EisCommand;
+import org.ionhop.cli.experiment.NmrCommand;
+import org.ionhop.cli.kmc.KmcCommand;
+import org.ionhop.cli.landscape.BvseCommand;
+import org.ionhop.cli.md.MdCommand;
+import org.ionhop.cli.report.ReportCommand;
+import org.ionhop.cli.structure.InfoCommand;
+import org.ionhop.cli.theory.DefectsCommand;
+import org.ionhop.cli.theory.TransportCommand;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code ionhop} command; the work is done by its subcommands. */
+@Command(name = "ionhop", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"How fast ions move through a solid electrolyte, why, and what would make them faster.",
+                "",
+                "Internal units: eV, Å, ps, K, e, amu; outputs report D in cm²/s and sigma in S/cm."},
+        subcommands = {InfoCommand.class, ReportCommand.class, BvseCommand.class, KmcCommand.class, MdCommand.class,
+                DefectsCommand.class, TransportCommand.class, EisCommand.class, NmrCommand.class},
+        footer = {"", "Exit codes: 0 success, 2 bad input (one message naming file and line), 1 other errors.",
+                "Add --debug to any command to see stack traces."})
+public final class IonhopCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+    boolean debug;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
