@@ -134,7 +134,15 @@ public final class Charts {
             LogAxis a = new LogAxis(label);
             a.setBase(10);
             a.setSmallestValue(1e-300);
-            a.setNumberFormatOverride(new java.text.DecimalFormat("0.##E0"));
+            // Ticks on whole decades only (1E-3, 1E-2 ...): labels at 3.98E-3 and the like are unreadable.
+            org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
+            for (int step : new int[] {1, 2, 3, 4, 5, 10, 20, 50}) {
+                units.add(new NumberTickUnit(step, new java.text.DecimalFormat("0E0")));
+            }
+            a.setStandardTickUnits(units);
+            a.setMinorTickCount(9);
+            a.setMinorTickMarksVisible(true);
+            a.setNumberFormatOverride(new java.text.DecimalFormat("0E0"));
             return a;
         }
         NumberAxis a = new NumberAxis(label);
