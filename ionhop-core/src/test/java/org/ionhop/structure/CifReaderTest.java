@@ -168,7 +168,7 @@ class CifReaderTest {
                 Li2 0.333 0.667 0
                 """);
         assertThat(s.numSites()).isEqualTo(1 + 1 + 2);
-        assertThat(s.reducedFormula()).isEqualTo("NLi3");
+        assertThat(s.reducedFormula()).isEqualTo("Li3N");
     }
 
     @Test
