@@ -19,91 +19,24 @@ public final class OxidationStateGuesser {
     /** Candidate states per element, most usual first. Elements not listed are taken as 0 (noble gases). */
     private static final Map<Element, int[]> STATES = new EnumMap<>(Element.class);
 
-    static {
-        put("H", 1, -1);
-        put("Li", 1);
-        put("Be", 2);
-        put("B", 3);
-        put("C", 4, -4);
-        put("N", -3, 5, 3);
-        put("O", -2);
-        put("F", -1);
-        put("Na", 1);
-        put("Mg", 2);
-        put("Al", 3);
-        put("Si", 4, -4);
-        put("P", 5, 3, -3);
-        put("S", -2, 6, 4);
-        put("Cl", -1, 7, 5);
-        put("K", 1);
-        put("Ca", 2);
-        put("Sc", 3);
-        put("Ti", 4, 3, 2);
-        put("V", 5, 4, 3, 2);
-        put("Cr", 3, 6, 2, 4);
-        put("Mn", 2, 3, 4, 7);
-        put("Fe", 3, 2);
-        put("Co", 2, 3);
-        put("Ni", 2, 3);
-        put("Cu", 2, 1);
-        put("Zn", 2);
-        put("Ga", 3);
-        put("Ge", 4, 2);
-        put("As", 5, 3, -3);
-        put("Se", -2, 4, 6);
-        put("Br", -1, 5);
-        put("Rb", 1);
-        put("Sr", 2);
-        put("Y", 3);
-        put("Zr", 4);
-        put("Nb", 5, 4, 3);
-        put("Mo", 6, 4, 5, 3);
-        put("Tc", 7, 4);
-        put("Ru", 4, 3);
-        put("Rh", 3);
-        put("Pd", 2, 4);
-        put("Ag", 1);
-        put("Cd", 2);
-        put("In", 3, 1);
-        put("Sn", 4, 2);
-        put("Sb", 5, 3, -3);
-        put("Te", -2, 4, 6);
-        put("I", -1, 5, 7);
-        put("Cs", 1);
-        put("Ba", 2);
-        put("La", 3);
-        put("Ce", 3, 4);
-        put("Pr", 3, 4);
-        put("Nd", 3);
-        put("Pm", 3);
-        put("Sm", 3, 2);
-        put("Eu", 3, 2);
-        put("Gd", 3);
-        put("Tb", 3, 4);
-        put("Dy", 3);
-        put("Ho", 3);
-        put("Er", 3);
-        put("Tm", 3);
-        put("Yb", 3, 2);
-        put("Lu", 3);
-        put("Hf", 4);
-        put("Ta", 5);
-        put("W", 6, 4, 5);
-        put("Re", 4, 7);
-        put("Os", 4);
-        put("Ir", 4, 3);
-        put("Pt", 2, 4);
-        put("Au", 1, 3);
-        put("Hg", 2, 1);
-        put("Tl", 1, 3);
-        put("Pb", 2, 4);
-        put("Bi", 3, 5);
-        put("Th", 4);
-        put("U", 6, 4, 5);
-    }
+    private static final String TABLE = String.join("; ",
+            "H 1 -1; Li 1; Be 2; B 3; C 4 -4; N -3 5 3; O -2; F -1; Na 1; Mg 2; Al 3; Si 4 -4; P 5 3 -3",
+            "S -2 6 4; Cl -1 7 5; K 1; Ca 2; Sc 3; Ti 4 3 2; V 5 4 3 2; Cr 3 6 2 4; Mn 2 3 4 7; Fe 3 2; Co 2 3",
+            "Ni 2 3; Cu 2 1; Zn 2; Ga 3; Ge 4 2; As 5 3 -3; Se -2 4 6; Br -1 5; Rb 1; Sr 2; Y 3; Zr 4; Nb 5 4 3",
+            "Mo 6 4 5 3; Tc 7 4; Ru 4 3; Rh 3; Pd 2 4; Ag 1; Cd 2; In 3 1; Sn 4 2; Sb 5 3 -3; Te -2 4 6",
+            "I -1 5 7; Cs 1; Ba 2; La 3; Ce 3 4; Pr 3 4; Nd 3; Pm 3; Sm 3 2; Eu 3 2; Gd 3; Tb 3 4; Dy 3; Ho 3",
+            "Er 3; Tm 3; Yb 3 2; Lu 3; Hf 4; Ta 5; W 6 4 5; Re 4 7; Os 4; Ir 4 3; Pt 2 4; Au 1 3; Hg 2 1; Tl 1 3",
+            "Pb 2 4; Bi 3 5; Th 4; U 6 4 5");
 
-    private static void put(String symbol, int... states) {
-        STATES.put(Element.fromSymbol(symbol).orElseThrow(), states);
+    static {
+        for (String entry : TABLE.split(";")) {
+            String[] t = entry.trim().split(" ");
+            int[] states = new int[t.length - 1];
+            for (int i = 1; i < t.length; i++) {
+                states[i - 1] = Integer.parseInt(t[i]);
+            }
+            STATES.put(Element.fromSymbol(t[0]).orElseThrow(), states);
+        }
     }
 
     private OxidationStateGuesser() {
