@@ -16,6 +16,7 @@ import org.ionhop.structure.Element;
 import org.ionhop.structure.Lattice;
 import org.ionhop.structure.OxidationSource;
 import org.ionhop.structure.OxidationStateGuesser;
+import org.ionhop.structure.PairDistances;
 import org.ionhop.structure.Site;
 import org.ionhop.structure.Structure;
 import org.ionhop.structure.StructureReader;
@@ -93,11 +94,15 @@ public final class InfoCommand implements Callable<Integer> {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.3g", v);
     }
 
+    /** Element pairs farther apart than this (Å) are not listed among the shortest distances. */
+    static final double SHORTEST_MAX_A = 6.0;
+
     /** The JSON description of a structure (shared with the report). */
     public static ObjectNode toJson(Structure s, Path file) {
         ObjectNode o = Json.object();
         o.set("meta", Json.meta("info", List.of(file), null,
-                Map.of("volume", "Å^3", "density", "g/cm^3", "lattice lengths", "Å", "angles", "degrees")));
+                Map.of("volume", "Å^3", "density", "g/cm^3", "lattice lengths", "Å", "angles", "degrees",
+                        "distances", "Å", "oxidation states", "e")));
         o.put("file", file.toString());
         o.put("formula", s.formula());
         o.put("reduced_formula", s.reducedFormula());
@@ -141,6 +146,10 @@ public final class InfoCommand implements Callable<Integer> {
                 qs.forEach(arr::add);
             }
         });
+        ObjectNode shortest = o.putObject("shortest_distances_A");
+        for (PairDistances.Pair pair : PairDistances.shortest(s, SHORTEST_MAX_A)) {
+            shortest.put(pair.label(), pair.distanceA());
+        }
         var partial = o.putArray("partial_sites");
         for (Site site : s.partialSites()) {
             ObjectNode p = partial.addObject();
@@ -180,6 +189,12 @@ public final class InfoCommand implements Callable<Integer> {
             case NONE -> "none given; no charge-balanced guess";
         };
         out.printf(Locale.ROOT, "oxidation       %s (%s)%n", ox.isEmpty() ? "unknown" : ox, how);
+        StringBuilder pairs = new StringBuilder();
+        for (PairDistances.Pair pair : PairDistances.shortest(s, SHORTEST_MAX_A)) {
+            pairs.append(pairs.length() == 0 ? "" : ", ").append(pair.label())
+                    .append(String.format(Locale.ROOT, " %.3f", pair.distanceA()));
+        }
+        out.printf(Locale.ROOT, "shortest (Å)    %s%n", pairs.length() == 0 ? "none below 6 Å" : pairs);
         List<Site> partial = s.partialSites();
         out.printf(Locale.ROOT, "partial sites   %d%n", partial.size());
         int shown = 0;
