@@ -131,7 +131,12 @@ public final class CifReader {
                 throw new InputFormatException(file, v.line(), "expected " + what + " as a number, found '"
                         + v.text() + "'");
             }
-            return Double.parseDouble(m.group(1));
+            double d = Double.parseDouble(m.group(1));
+            if (!Double.isFinite(d)) {
+                throw new InputFormatException(file, v.line(), "expected " + what + " as a finite number, found '"
+                        + v.text() + "'");
+            }
+            return d;
         }
 
         private List<Site> asymmetricUnit() {
