@@ -103,6 +103,14 @@ class CellListTest {
             frac[i] = rnd.nextDouble();
         }
         NeighborList nl = CellList.ofFractional(l, frac, 2.0).neighborList(4.0);
+        // Each point's entries come sorted by distance, and the counts match the single-point query.
+        CellList cells = CellList.ofFractional(l, frac, 2.0);
+        for (int i = 0; i < nl.size(); i++) {
+            assertThat(nl.count(i)).isEqualTo(cells.countNeighbors(i, 4.0)).isGreaterThan(32);
+            for (int e = nl.start(i) + 1; e < nl.start(i) + nl.count(i); e++) {
+                assertThat(nl.distance()[e]).isGreaterThanOrEqualTo(nl.distance()[e - 1]);
+            }
+        }
         int pairs = 0;
         for (int i = 0; i < nl.size(); i++) {
             for (int e = nl.start(i); e < nl.start(i) + nl.count(i); e++) {
