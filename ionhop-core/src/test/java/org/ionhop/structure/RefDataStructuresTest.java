@@ -131,6 +131,19 @@ class RefDataStructuresTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void gzippedFilesReadLikeThePlainOnes(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path plain = RefData.path("kmc/kmcpy_tests_Na4Zr2Si3O12_573K_ICSD15546.cif");
+        Path gz = dir.resolve("nasicon.cif.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(gz))) {
+            java.nio.file.Files.copy(plain, out);
+        }
+        Structure a = StructureReader.read(plain);
+        Structure b = StructureReader.read(gz);
+        assertThat(b.sites()).isEqualTo(a.sites());
+        assertThat(b.lattice().parameters()).containsExactly(a.lattice().parameters());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void poscarRoundTripKeepsTheStructure(Ref ref) {
