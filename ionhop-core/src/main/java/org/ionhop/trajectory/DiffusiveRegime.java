@@ -8,7 +8,8 @@ package org.ionhop.trajectory;
  * <p>Rule: the window ends at half the trajectory (lags beyond have fewer than half the time origins), unless the user
  * says otherwise. It starts at the shortest lag t from which alpha stays within 1 +- {@link #TOLERANCE} for every
  * sampled lag up to 4t (or the end), so that a crossing of alpha = 1 on the way from ballistic to caged motion is not
- * taken for diffusion. If no lag qualifies, the window starts at a quarter of its end and {@code clear} is false.
+ * taken for diffusion. If no lag qualifies, the window is the second half of the range up to its end and
+ * {@code clear} is false: for sub-diffusive data the latest lags are the closest to the long-time limit.
  *
  * @param startLag first fitted lag (frames)
  * @param endLag   last fitted lag (frames)
@@ -51,7 +52,7 @@ public record DiffusiveRegime(int startLag, int endLag, double slope, boolean cl
         }
         boolean clear = start > 0;
         if (!clear) {
-            start = Math.max(1, Math.min(end / 4, end - 2));
+            start = Math.max(1, Math.min(end / 2, end - 2));
         }
         return new DiffusiveRegime(start, end, slope(msd, start, end), clear, true);
     }
