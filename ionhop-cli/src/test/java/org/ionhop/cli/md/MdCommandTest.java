@@ -1,0 +1,163 @@
+package org.ionhop.cli.md;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+import org.ionhop.cli.Main;
+import org.ionhop.trajectory.AnalysisSettings;
+import org.ionhop.trajectory.LoadSettings;
+import org.ionhop.units.Constants;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine;
+
+/** {@code ionhop md} end to end: JSON keys, plots, Arrhenius, errors, and options equal to the library's settings. */
+class MdCommandTest {
+    private static final Path REF = Path.of(System.getProperty("ionhop.refdata"), "trajectories");
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.newCommandLine(false);
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void argyroditeJsonHasTheDocumentedKeysAndPlots() throws IOException {
+        Run r = run("md", REF.resolve("Li6PS5Cl_50p_run1_500K_XDATCAR.gz").toString(), "--ion", "Li", "--temperature",
+                "500", "--timestep-fs", "2", "--stride", "50", "--json", "-o", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        for (String k : List.of("ion", "temperature_K", "D_tracer_cm2_s", "D_tracer_err_cm2_s", "D_charge_cm2_s",
+                "D_charge_err_cm2_s", "haven_ratio", "sigma_tracer_S_cm", "sigma_charge_S_cm", "meta")) {
+            assertThat(j.has(k)).as(k).isTrue();
+        }
+        assertThat(j.get("ion").asText()).isEqualTo("Li");
+        assertThat(j.get("temperature_K").asDouble()).isEqualTo(500);
+        assertThat(j.get("frame_interval_ps").asDouble()).isCloseTo(0.1, within(1e-12));
+        assertThat(j.get("n_ions").asInt()).isEqualTo(192);
+        // H_R is the ratio of the two conductivities reported next to it.
+        assertThat(j.get("haven_ratio").asDouble()).isCloseTo(
+                j.get("sigma_tracer_S_cm").asDouble() / j.get("sigma_charge_S_cm").asDouble(), within(1e-9));
+        assertThat(j.get("meta").get("units").get("D").asText()).isEqualTo("cm^2/s");
+        Path svg = dir.resolve(j.get("files").get("msd_svg").asText());
+        assertThat(Files.readString(svg)).contains("<svg");
+        assertThat(Files.readAllLines(dir.resolve(j.get("files").get("msd_csv").asText()))).hasSize(2 + 140);
+    }
+
+    /**
+     * Brownian walkers at three temperatures with D = D0 exp(-Ea / kT), D0 = 20 Å²/ps and Ea = 0.25 eV, written as
+     * single-species XDATCARs (no framework: the drift correction has nothing to remove). The fitted E_a must match
+     * within 3 of its standard errors, and the extrapolated sigma(300 K) interval must contain the Nernst-Einstein value
+     * of the true D(300 K) within its 95 % interval.
+     */
+    @Test
+    void severalTemperaturesGiveArrheniusWithinError() throws IOException {
+        double d0 = 20;
+        double ea = 0.25;
+        double[] temps = {600, 800, 1000};
+        String[] args = new String[temps.length];
+        for (int i = 0; i < temps.length; i++) {
+            double d = d0 * Math.exp(-ea / (Constants.BOLTZMANN_EV_PER_K * temps[i]));
+            Path p = dir.resolve("T" + (int) temps[i] + "_XDATCAR");
+            Files.writeString(p, brownianXdatcar(24, 800, d, 0.05, 15.0, 100 + i));
+            args[i] = p.toString();
+        }
+        Run r = run("md", args[0], args[1], args[2], "--ion", "Li", "--temperature", "600,800,1000", "--timestep-fs",
+                "50", "--json", "-o", dir.resolve("out").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("D_tracer_cm2_s").size()).isEqualTo(3);
+        assertThat(j.get("results").size()).isEqualTo(3);
+        JsonNode a = j.get("arrhenius");
+        double err = a.get("Ea_err_eV").asDouble();
+        assertThat(err).isLessThan(0.05);
+        assertThat(a.get("Ea_eV").asDouble()).isCloseTo(ea, within(3 * err));
+        double dTrue300 = d0 * Math.exp(-ea / (Constants.BOLTZMANN_EV_PER_K * 300));
+        double n = 24 / Math.pow(15.0, 3);
+        double sigmaTrue = org.ionhop.transport.NernstEinstein.conductivitySPerCm(n, 1, dTrue300, 300);
+        assertThat(sigmaTrue).isBetween(a.get("sigma_300K_interval95_S_cm").get(0).asDouble(),
+                a.get("sigma_300K_interval95_S_cm").get(1).asDouble());
+        assertThat(a.get("sigma_300K_S_cm").asDouble()).isPositive();
+        assertThat(Files.exists(dir.resolve("out/arrhenius.svg"))).isTrue();
+    }
+
+    static String brownianXdatcar(int ions, int frames, double dA2PerPs, double dtPs, double a, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double s = Math.sqrt(2 * dA2PerPs * dtPs) / a;
+        double[] f = new double[3 * ions];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = r.nextDouble();
+        }
+        StringBuilder b = new StringBuilder("walkers\n1.0\n");
+        b.append(String.format(Locale.ROOT, "%f 0 0%n0 %f 0%n0 0 %f%nLi%n%d%n", a, a, a, ions));
+        for (int t = 0; t < frames; t++) {
+            b.append("Direct configuration= ").append(t + 1).append('\n');
+            for (int i = 0; i < ions; i++) {
+                for (int k = 0; k < 3; k++) {
+                    if (t > 0) {
+                        double u = 1 - r.nextDouble();
+                        f[3 * i + k] += s * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r.nextDouble());
+                    }
+                    double w = f[3 * i + k] - Math.floor(f[3 * i + k]);
+                    b.append(String.format(Locale.ROOT, " %.8f", w));
+                }
+                b.append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
+    void missingTimeStepIsExitTwoWithOneLine() {
+        Run r = run("md", REF.resolve("Li6PS5Cl_50p_run1_500K_XDATCAR.gz").toString(), "--ion", "Li", "--temperature",
+                "500", "-o", dir.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip().lines().count()).isEqualTo(1);
+        assertThat(r.err()).contains("--timestep-fs");
+        Run noT = run("md", REF.resolve("Li6PS5Cl_50p_run1_500K_XDATCAR.gz").toString(), "--ion", "Li",
+                "--timestep-fs", "2", "--stride", "50", "-o", dir.toString());
+        assertThat(noT.code()).isEqualTo(2);
+        assertThat(noT.err()).contains("--temperature");
+        Run missing = run("md", dir.resolve("nope_XDATCAR").toString(), "--ion", "Li", "--timestep-fs", "2");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("file not found");
+    }
+
+    @Test
+    void optionsBuildTheLibrarySettingsDefaultsIncluded() {
+        MdCommand c = new MdCommand();
+        new CommandLine(c).parseArgs("a_XDATCAR", "--ion", "Li", "--timestep-fs", "2", "--stride", "50",
+                "--temperature", "500");
+        MdRequest req = c.request();
+        LoadSettings expected = LoadSettings.of("Li").withFrameIntervalPs(0.1);
+        assertThat(req.load()).isEqualTo(expected);
+        assertThat(req.analysis()).containsExactly(AnalysisSettings.of("Li").withTemperatureK(500));
+        assertThat(req.extrapolateK()).isEqualTo(300);
+        assertThat(req.density()).isFalse();
+        assertThat(req.sites()).isNull();
+    }
+}

@@ -1,0 +1,82 @@
+package org.ionhop.trajectory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Dimensionality of simple periodic shapes whose answer is known by construction. */
+class PercolationTest {
+    private static final int N = 12;
+
+    private static double[] grid(java.util.function.IntPredicate... unused) {
+        return new double[N * N * N];
+    }
+
+    private static int idx(int i, int j, int k) {
+        return (Math.floorMod(i, N) * N + Math.floorMod(j, N)) * N + Math.floorMod(k, N);
+    }
+
+    @Test
+    void isolatedBlobIsZeroDimensional() {
+        double[] v = grid();
+        for (int i = 3; i < 6; i++) {
+            for (int j = 3; j < 6; j++) {
+                for (int k = 3; k < 6; k++) {
+                    v[idx(i, j, k)] = 1;
+                }
+            }
+        }
+        assertThat(Percolation.dimensionality(v, N, N, N, 0.5)).isZero();
+    }
+
+    @Test
+    void straightAndDiagonalChannelsAreOneDimensional() {
+        double[] v = grid();
+        for (int k = 0; k < N; k++) {
+            v[idx(2, 2, k)] = 1;
+        }
+        assertThat(Percolation.dimensionality(v, N, N, N, 0.5)).isEqualTo(1);
+        // A staircase along a + b wraps through the corner of the cell: still one independent direction.
+        double[] w = grid();
+        for (int s = 0; s < N; s++) {
+            w[idx(s, s, 5)] = 1;
+            w[idx(s + 1, s, 5)] = 1;
+        }
+        assertThat(Percolation.dimensionality(w, N, N, N, 0.5)).isEqualTo(1);
+    }
+
+    @Test
+    void slabIsTwoAndCrossedChannelsThreeDimensional() {
+        double[] v = grid();
+        for (int i = 0; i < N; i++) {
+            for (int j = 0; j < N; j++) {
+                v[idx(i, j, 4)] = 1;
+            }
+        }
+        assertThat(Percolation.dimensionality(v, N, N, N, 0.5)).isEqualTo(2);
+        double[] c = grid();
+        for (int s = 0; s < N; s++) {
+            c[idx(s, 6, 6)] = 1;
+            c[idx(6, s, 6)] = 1;
+            c[idx(6, 6, s)] = 1;
+        }
+        assertThat(Percolation.dimensionality(c, N, N, N, 0.5)).isEqualTo(3);
+        // Two channels along a and b that do not touch are each 1D, not a 2D network.
+        double[] p = grid();
+        for (int s = 0; s < N; s++) {
+            p[idx(s, 2, 2)] = 1;
+            p[idx(8, s, 8)] = 1;
+        }
+        assertThat(Percolation.dimensionality(p, N, N, N, 0.5)).isEqualTo(1);
+    }
+
+    @Test
+    void thresholdIsTheWeakestLinkOfTheChannel() {
+        double[] v = grid();
+        for (int k = 0; k < N; k++) {
+            v[idx(2, 2, k)] = k == 7 ? 0.3 : 1.0;
+        }
+        assertThat(Percolation.threshold(v, N, N, N, 1)).isCloseTo(0.3, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(Percolation.threshold(v, N, N, N, 2)).isZero();
+    }
+}
