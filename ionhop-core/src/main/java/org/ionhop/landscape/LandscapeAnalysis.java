@@ -54,8 +54,20 @@ public final class LandscapeAnalysis {
      * @param progress progress of the grid evaluation, may be null
      */
     public static LandscapeResult run(Structure s, Element ion, LandscapeOptions o, ProgressListener progress) {
+        return run(s, ion, mobileCharge(s, ion), o, progress);
+    }
+
+    /**
+     * Runs the workflow with the mobile ion's charge given.
+     *
+     * @param s        the structure, with oxidation states on every framework site
+     * @param ion      the mobile element
+     * @param q        its charge in e
+     * @param o        settings
+     * @param progress progress of the grid evaluation, may be null
+     */
+    public static LandscapeResult run(Structure s, Element ion, int q, LandscapeOptions o, ProgressListener progress) {
         long t0 = System.nanoTime();
-        int q = mobileCharge(s, ion);
         BvseModel model = BvseModel.build(s, ion, q, SoftBvParameters.bundled(), o.cutoffA());
         EnergyGrid grid = GridCalculator.compute(model, EnergyGrid.dimensionsFor(s.lattice(), o.gridSpacingA()), progress);
         int[] order = GridOrder.ascending(grid.values());
