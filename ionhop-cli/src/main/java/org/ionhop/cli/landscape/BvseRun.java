@@ -87,16 +87,18 @@ final class BvseRun {
         return dot > 0 ? n.substring(0, dot) : n;
     }
 
-    /** Writes the cube, grd, network JSON, profile CSV and plots into dir. */
-    void writeFiles(Path dir, boolean plots) {
+    /** Writes the network JSON, the profile CSV, and optionally the cube and grd files and the plots, into dir. */
+    void writeFiles(Path dir, boolean volumetric, boolean plots) {
         double min = result.grid().min();
         String title = "BVSE " + result.model().mobile().symbol() + " in " + structure.formula() + " (" + file.getFileName() + ")";
-        Path cube = dir.resolve(stem() + "_bvse.cube");
-        AtomicFiles.write(cube, out -> GridFiles.writeCube(result.grid(), structure, min, title, out));
-        files.put("cube", cube);
-        Path grd = dir.resolve(stem() + "_bvse.grd");
-        AtomicFiles.write(grd, out -> GridFiles.writeGrd(result.grid(), min, title, out));
-        files.put("grd", grd);
+        if (volumetric) {
+            Path cube = dir.resolve(stem() + "_bvse.cube");
+            AtomicFiles.write(cube, out -> GridFiles.writeCube(result.grid(), structure, min, title, out));
+            files.put("cube", cube);
+            Path grd = dir.resolve(stem() + "_bvse.grd");
+            AtomicFiles.write(grd, out -> GridFiles.writeGrd(result.grid(), min, title, out));
+            files.put("grd", grd);
+        }
         Path net = dir.resolve(stem() + "_network.json");
         NetworkJson.write(result.network(), Json.meta("bvse", List.of(file), null, units()), net);
         files.put("network", net);
