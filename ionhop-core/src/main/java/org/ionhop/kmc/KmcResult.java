@@ -1,0 +1,275 @@
+package org.ionhop.kmc;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ionhop.transport.NernstEinstein;
+import org.ionhop.units.Constants;
+
+/**
+ * The outcome of a kinetic Monte Carlo run (all replicas at one temperature and composition) and the estimators
+ * built from it (docs/kmc.md): every error bar comes from the blocks of all replicas (ratio estimator) or from
+ * the scatter between replicas; {@link Estimate#samples()} says how many.
+ *
+ * @param parameters the run's parameters
+ * @param sites      number of sites
+ * @param dimension  d of D = MSD / (2 d t)
+ * @param volumeA3   cell volume (Å³)
+ * @param chargeE    charge of the mobile ion (e)
+ * @param siteTypes  site-type labels
+ * @param siteType   type index of every site
+ * @param replicas   the replicas' raw results
+ */
+public record KmcResult(KmcParameters parameters, int sites, int dimension, double volumeA3, double chargeE,
+                        List<String> siteTypes, int[] siteType, List<ReplicaResult> replicas) {
+
+    /** Copies. */
+    public KmcResult {
+        siteTypes = List.copyOf(siteTypes);
+        siteType = siteType.clone();
+        replicas = List.copyOf(replicas);
+    }
+
+    private List<Block> blocks() {
+        return replicas.stream().flatMap(r -> r.blocks().stream()).toList();
+    }
+
+    private double[] denominators(double perIon) {
+        List<Block> b = blocks();
+        double[] y = new double[b.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = perIon * parameters.ions() * b.get(i).durationPs();
+        }
+        return y;
+    }
+
+    /** Tracer diffusivity D* = sum_i |dr_i|^2 / (2 d N t) in Å²/ps. */
+    public Estimate tracerDiffusivity() {
+        return Estimate.ratio(blocks().stream().mapToDouble(Block::tracerSqTotal).toArray(), denominators(2.0 * dimension));
+    }
+
+    /** Tracer diffusivity along Cartesian direction k: D_kk = sum_i dx_k^2 / (2 N t), Å²/ps. */
+    public Estimate tracerDiffusivity(int k) {
+        return Estimate.ratio(blocks().stream().mapToDouble(b -> b.tracerSq()[k]).toArray(), denominators(2.0));
+    }
+
+    /** Charge (collective) diffusivity D_sigma = |sum_i dr_i|^2 / (2 d N t) in Å²/ps. */
+    public Estimate chargeDiffusivity() {
+        return Estimate.ratio(blocks().stream().mapToDouble(Block::collectiveSqTotal).toArray(),
+                denominators(2.0 * dimension));
+    }
+
+    /** Haven ratio H_R = D* / D_sigma (ratio estimator over blocks). */
+    public Estimate havenRatio() {
+        return Estimate.ratio(blocks().stream().mapToDouble(Block::tracerSqTotal).toArray(),
+                blocks().stream().mapToDouble(Block::collectiveSqTotal).toArray());
+    }
+
+    /**
+     * Tracer correlation factor f = sum_i |dr_i|^2 / sum_hops |d|^2: the mean squared displacement divided by
+     * that of uncorrelated walks with the same hops (jump counts and hop vectors).
+     */
+    public Estimate correlationFactor() {
+        return Estimate.ratio(blocks().stream().mapToDouble(Block::tracerSqTotal).toArray(),
+                blocks().stream().mapToDouble(Block::jumpSq).toArray());
+    }
+
+    /** Number density of the mobile ion, 1/Å³. */
+    public double numberDensityPerA3() {
+        return parameters.ions() / volumeA3;
+    }
+
+    /** Conductivity (S/cm) by Nernst-Einstein from D_sigma: sigma = n q^2 D_sigma / (k_B T). */
+    public Estimate conductivity() {
+        double per = NernstEinstein.conductivitySPerCm(numberDensityPerA3(), chargeE, 1.0, parameters.temperatureK());
+        return chargeDiffusivity().times(per);
+    }
+
+    /** Conductivity (S/cm) from D* assuming H_R = 1 (what a tracer-only estimate would give). */
+    public Estimate conductivityFromTracer() {
+        double per = NernstEinstein.conductivitySPerCm(numberDensityPerA3(), chargeE, 1.0, parameters.temperatureK());
+        return tracerDiffusivity().times(per);
+    }
+
+    /** Whether a field was applied. */
+    public boolean driven() {
+        double[] f = parameters.fieldVPerA();
+        return f[0] != 0 || f[1] != 0 || f[2] != 0;
+    }
+
+    /** Field strength |F| in V/Å. */
+    public double fieldStrengthVPerA() {
+        double[] f = parameters.fieldVPerA();
+        return Math.sqrt(f[0] * f[0] + f[1] * f[1] + f[2] * f[2]);
+    }
+
+    /** Mean drift velocity of an ion along the field, sum_i dr_i . F/|F| / (N t), in Å/ps (NaN without field). */
+    public Estimate driftVelocity() {
+        if (!driven()) {
+            return new Estimate(Double.NaN, Double.NaN, 0);
+        }
+        double[] f = parameters.fieldVPerA();
+        double e = fieldStrengthVPerA();
+        double[] x = blocks().stream().mapToDouble(b -> (b.collective()[0] * f[0] + b.collective()[1] * f[1]
+                + b.collective()[2] * f[2]) / e).toArray();
+        return Estimate.ratio(x, denominators(1.0));
+    }
+
+    /**
+     * Conductivity from the drift: sigma = n q v / F (S/cm). In the linear-response limit it equals the
+     * Nernst-Einstein value of the same system without field.
+     */
+    public Estimate fieldConductivity() {
+        // n [1/Å^3] q [e] v [Å/ps] / F [V/Å] = n q v / F e/(Å ps V); 1 e/(Å ps V) = e / (1e-10 m 1e-12 s V) S... per m.
+        double sPerM = Constants.ELEMENTARY_CHARGE_C / (1e-10 * 1e-12);
+        double per = numberDensityPerA3() * chargeE * sPerM * 1e-2 / fieldStrengthVPerA();
+        return driftVelocity().times(per);
+    }
+
+    /** Time-averaged occupancy of each site, averaged over replicas. */
+    public double[] siteOccupancy() {
+        double[] o = new double[sites];
+        for (ReplicaResult r : replicas) {
+            for (int s = 0; s < sites; s++) {
+                o[s] += r.siteOccupancy()[s] / replicas.size();
+            }
+        }
+        return o;
+    }
+
+    /** Mean occupancy of the sites of each type, with the standard error from the scatter between replicas. */
+    public Map<String, Estimate> occupancyByType() {
+        Map<String, Estimate> out = new LinkedHashMap<>();
+        for (int t = 0; t < siteTypes.size(); t++) {
+            double[] perReplica = new double[replicas.size()];
+            for (int r = 0; r < perReplica.length; r++) {
+                double s = 0;
+                int n = 0;
+                for (int i = 0; i < sites; i++) {
+                    if (siteType[i] == t) {
+                        s += replicas.get(r).siteOccupancy()[i];
+                        n++;
+                    }
+                }
+                perReplica[r] = s / n;
+            }
+            out.put(siteTypes.get(t), Estimate.mean(perReplica));
+        }
+        return out;
+    }
+
+    /** Whether the staggered order parameter was measured (bipartite hop graph). */
+    public boolean hasOrderParameter() {
+        return blocks().stream().allMatch(b -> Double.isFinite(b.m2()));
+    }
+
+    /**
+     * Time average of |m|, m = (1/N_sites) sum_i s_i (2 n_i - 1) with s_i = +-1 the sublattice of a bipartite
+     * network: 1 for perfect staggered order at half filling, of order N^(-1/2) when disordered.
+     */
+    public Estimate orderParameter() {
+        return Estimate.ratio(weighted(Block::mAbs), blocks().stream().mapToDouble(Block::durationPs).toArray());
+    }
+
+    /**
+     * Binder cumulant U = 1 - <m^4> / (3 <m^2>^2) of the staggered order parameter, time averages pooled over
+     * blocks; the error is the jackknife over blocks (leave one block out).
+     */
+    public Estimate binderCumulant() {
+        double[] w = blocks().stream().mapToDouble(Block::durationPs).toArray();
+        double[] m2 = weighted(Block::m2);
+        double[] m4 = weighted(Block::m4);
+        int b = w.length;
+        double tw = sum(w);
+        double t2 = sum(m2);
+        double t4 = sum(m4);
+        double u = binder(t2 / tw, t4 / tw);
+        if (b < 2) {
+            return new Estimate(u, Double.NaN, b);
+        }
+        double[] jack = new double[b];
+        double mean = 0;
+        for (int i = 0; i < b; i++) {
+            jack[i] = binder((t2 - m2[i]) / (tw - w[i]), (t4 - m4[i]) / (tw - w[i]));
+            mean += jack[i] / b;
+        }
+        double ss = 0;
+        for (double j : jack) {
+            ss += (j - mean) * (j - mean);
+        }
+        return new Estimate(u, Math.sqrt((b - 1.0) / b * ss), b);
+    }
+
+    private static double binder(double m2, double m4) {
+        return 1 - m4 / (3 * m2 * m2);
+    }
+
+    private double[] weighted(java.util.function.ToDoubleFunction<Block> f) {
+        return blocks().stream().mapToDouble(b -> f.applyAsDouble(b) * b.durationPs()).toArray();
+    }
+
+    private static double sum(double[] x) {
+        double s = 0;
+        for (double v : x) {
+            s += v;
+        }
+        return s;
+    }
+
+    /** Tracer diffusivity (Å²/ps) of each isotope species, in the order of the mixture. */
+    public List<Estimate> tracerDiffusivityBySpecies() {
+        int ns = replicas.get(0).speciesCounts().length;
+        List<Estimate> out = new java.util.ArrayList<>();
+        for (int k = 0; k < ns; k++) {
+            int kk = k;
+            List<Block> bl = blocks();
+            double[] x = new double[bl.size()];
+            double[] y = new double[bl.size()];
+            int i = 0;
+            for (ReplicaResult r : replicas) {
+                for (Block b : r.blocks()) {
+                    x[i] = b.speciesTracerSq()[kk];
+                    y[i++] = 2.0 * dimension * r.speciesCounts()[kk] * b.durationPs();
+                }
+            }
+            out.add(Estimate.ratio(x, y));
+        }
+        return out;
+    }
+
+    /** Measured events over all replicas. */
+    public long events() {
+        return replicas.stream().mapToLong(ReplicaResult::events).sum();
+    }
+
+    /** Events including equilibration over all replicas. */
+    public long totalEvents() {
+        return replicas.stream().mapToLong(ReplicaResult::totalEvents).sum();
+    }
+
+    /** Events per second of one thread: all events over the summed wall time of the replicas. */
+    public double eventsPerSecond() {
+        return totalEvents() / replicas.stream().mapToDouble(ReplicaResult::wallSeconds).sum();
+    }
+
+    /** Simulated time per replica (ps), averaged over replicas. */
+    public double simulatedTimePs() {
+        return replicas.stream().mapToDouble(r -> r.blocks().stream().mapToDouble(Block::durationPs).sum())
+                .average().orElse(Double.NaN);
+    }
+
+    /** MSD curve averaged over replicas at equal event counts: rows {t (ps), tracer MSD, collective MSD} (Å²). */
+    public double[][] msdCurve() {
+        int n = replicas.stream().mapToInt(r -> r.msdTimePs().length).min().orElse(0);
+        double[][] out = new double[3][n];
+        for (ReplicaResult r : replicas) {
+            for (int i = 0; i < n; i++) {
+                out[0][i] += r.msdTimePs()[i] / replicas.size();
+                out[1][i] += r.msdTracerA2()[i] / replicas.size();
+                out[2][i] += r.msdCollectiveA2()[i] / replicas.size();
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,136 @@
+package org.ionhop.kmc;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.ionhop.units.Constants;
+
+/**
+ * Hop rates k = nu exp(-E / k_B T) of every directed hop of a {@link KmcSystem} at one temperature.
+ *
+ * <p>The barrier of a hop i -> j is E = max(K + dH/2, dH, 0) (physics.md: the clamp keeps detailed balance
+ * k_ij / k_ji = exp(-dH / k_B T)), where dH = (e_j - e_i) + eps (n_j - m_ij - n_i) - q F.d is the change of the
+ * total energy: site energies e (with disorder), pair interactions with n the number of occupied bonds of a site
+ * and m_ij the bonds joining i and j (the moving ion itself), and the work of the field F on the hop vector d.
+ * K is E_KRA (KRA law) or E_s - (e_i + e_j)/2 - eps (n_i + n_j - m_ij)/2 (random trap, which makes the barrier
+ * E_s - e_i - eps n_i - q F.d / 2: apart from the field, independent of the destination), in both cases lowered by
+ * the phonon term.
+ *
+ * <p>With the KRA law the rate depends on the occupancy only through dn = n_j - m_ij - n_i, so the rates are
+ * tabulated per class of hops with equal static parts and per dn: no exponential in the kMC loop.
+ */
+final class RateModel {
+    /** Largest table (doubles) before falling back to computing exponentials on the fly. */
+    private static final int MAX_TABLE = 1 << 23;
+
+    final double kT;
+    final double eps;
+    final boolean interacting;
+    final boolean tabulated;
+    final int width;
+    final int offset;
+    final int[] hopClass;
+    final double[] table;
+    private final boolean randomTrap;
+    private final double[] k;
+    private final double[] dE;
+    private final double[] nu;
+
+    RateModel(KmcSystem sys, KmcParameters p, double[] siteEnergyEv) {
+        this.kT = Constants.BOLTZMANN_EV_PER_K * p.temperatureK();
+        this.eps = p.interactionEv();
+        this.interacting = eps != 0;
+        this.randomTrap = p.rateLaw() == RateLaw.RANDOM_TRAP;
+        int m = sys.directedHops();
+        k = new double[m];
+        dE = new double[m];
+        nu = new double[m];
+        double[] field = p.fieldVPerA();
+        double charge = sys.network().charge();
+        double[] nuByType = new double[sys.hopTypeNames.length];
+        for (int t = 0; t < nuByType.length; t++) {
+            nuByType[t] = p.attemptByHopType().getOrDefault(sys.hopTypeNames[t], p.attemptFrequencyPerPs());
+        }
+        for (int s = 0; s < sys.nSites; s++) {
+            for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
+                int t = sys.hopTarget[h];
+                double work = charge * (field[0] * sys.hopVector[3 * h] + field[1] * sys.hopVector[3 * h + 1]
+                        + field[2] * sys.hopVector[3 * h + 2]);
+                dE[h] = siteEnergyEv[t] - siteEnergyEv[s] - work;
+                double kra;
+                if (randomTrap) {
+                    kra = p.barrierOverrideEv() - 0.5 * (siteEnergyEv[s] + siteEnergyEv[t]);
+                } else {
+                    kra = Double.isFinite(p.barrierOverrideEv()) ? p.barrierOverrideEv() : sys.hopKraEv[h];
+                }
+                k[h] = randomTrap ? kra - p.phononLoweringEv() : Math.max(kra - p.phononLoweringEv(), 0.0);
+                nu[h] = nuByType[sys.hopType[h]];
+            }
+        }
+        int maxBonds = 0;
+        for (int s = 0; s < sys.nSites; s++) {
+            maxBonds = Math.max(maxBonds, sys.hopStart[s + 1] - sys.hopStart[s]);
+        }
+        width = interacting ? 2 * maxBonds + 1 : 1;
+        offset = interacting ? maxBonds : 0;
+        hopClass = new int[m];
+        table = randomTrap && interacting ? null : tabulate(m);
+        tabulated = table != null;
+    }
+
+    /** Barrier with the detailed-balance clamp. */
+    static double barrier(double kra, double dH) {
+        return Math.max(kra + 0.5 * dH, Math.max(dH, 0.0));
+    }
+
+    private double[] tabulate(int m) {
+        Map<Key, Integer> classes = new HashMap<>();
+        for (int h = 0; h < m; h++) {
+            Key key = new Key(k[h], dE[h], nu[h]);
+            Integer c = classes.get(key);
+            if (c == null) {
+                c = classes.size();
+                if ((long) (c + 1) * width > MAX_TABLE) {
+                    return null;
+                }
+                classes.put(key, c);
+            }
+            hopClass[h] = c;
+        }
+        double[] tab = new double[classes.size() * width];
+        for (Map.Entry<Key, Integer> e : classes.entrySet()) {
+            Key key = e.getKey();
+            for (int d = 0; d < width; d++) {
+                double dH = key.dE + eps * (d - offset);
+                tab[e.getValue() * width + d] = key.nu * Math.exp(-barrier(key.k, dH) / kT);
+            }
+        }
+        return tab;
+    }
+
+    private record Key(double k, double dE, double nu) {
+    }
+
+    /**
+     * Rate of directed hop h from a site with n_i occupied bonds to one with n_j (n_j counts the moving ion's
+     * m_ij bonds), for an ion of attempt-frequency factor 1.
+     */
+    double rate(int h, int nI, int nJMinusM) {
+        if (tabulated) {
+            return table[hopClass[h] * width + (interacting ? nJMinusM - nI + offset : 0)];
+        }
+        double dH = dE[h] + eps * (nJMinusM - nI);
+        double kra = randomTrap && interacting ? k[h] - 0.5 * eps * (nI + nJMinusM) : k[h];
+        return nu[h] * Math.exp(-barrier(kra, dH) / kT);
+    }
+
+    /** The barrier (eV) of hop h with no interactions, for diagnostics and tests. */
+    double staticBarrier(int h) {
+        return barrier(k[h], dE[h]);
+    }
+
+    /** Distinct static rate classes (for tests of the tabulation). */
+    int classes() {
+        return tabulated ? table.length / width : -1;
+    }
+}
