@@ -58,7 +58,7 @@ public record DefectSpecies(KrogerVink name, double sitesPerFormulaUnit, double 
             throw new IllegalArgumentException(name + ": formation entropy must be finite");
         }
         exchange = Map.copyOf(exchange == null ? Map.of() : exchange);
-        if (isCarrier()) {
+        if (!Double.isNaN(migrationBarrierEv)) {
             if (!(migrationBarrierEv >= 0) || !(jumpDistanceA > 0) || !(attemptFrequencyThz > 0)
                     || !(correlationFactor > 0)) {
                 throw new IllegalArgumentException(name + ": a carrier needs E_m >= 0, jump distance > 0, attempt "

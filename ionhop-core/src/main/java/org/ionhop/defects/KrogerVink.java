@@ -77,7 +77,11 @@ public record KrogerVink(String species, String site, int charge) {
             throw new IllegalArgumentException("Kröger-Vink symbol '" + text
                     + "' has no charge mark (' for -1, . for +1, x for neutral)");
         }
-        return new KrogerVink(species, site, plus - minus);
+        try {
+            return new KrogerVink(species, site, plus - minus);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Kröger-Vink symbol '" + text + "': " + e.getMessage(), e);
+        }
     }
 
     private static boolean isElectronicSymbol(String species) {
