@@ -196,8 +196,9 @@ public final class ConsistencyCheck {
             int a = TransportQuantity.JUMP_DISTANCE.ordinal();
             int nu = TransportQuantity.EFFECTIVE_ATTEMPT_FREQUENCY.ordinal();
             int h = TransportQuantity.ACTIVATION_ENTHALPY.ordinal();
-            RealMatrix rel = new Array2DRowRealMatrix(4, N);
-            RealVector rhs = new ArrayRealVector(4);
+            // Padded with zero rows to N x N so that the SVD returns the full V, null space included.
+            RealMatrix rel = new Array2DRowRealMatrix(N, N);
+            RealVector rhs = new ArrayRealVector(N);
             rel.setEntry(0, s, 1);
             rel.setEntry(0, c, -1);
             rel.setEntry(0, ds, -1);
