@@ -81,10 +81,11 @@ public final class ConsistencyCheck {
      * @param stdErr     its standard error (first order for logarithmic quantities)
      * @param measured   the measurement of it, or null
      * @param looZ       for a measured quantity: (measured - implied by the others) / combined error, NaN if the
-     *                   others do not determine it
+     *                   others do not determine it (for logarithmic quantities in ln y)
+     * @param impliedByOthers for a measured quantity: the value the other measurements imply, NaN if none
      */
     public record Estimate(TransportQuantity quantity, boolean determined, double value, double stdErr,
-                           Measurement measured, double looZ) {
+                           Measurement measured, double looZ, double impliedByOthers) {
     }
 
     /**
@@ -140,6 +141,7 @@ public final class ConsistencyCheck {
         for (TransportQuantity q : TransportQuantity.values()) {
             Measurement m = byQ.get(q);
             double looZ = Double.NaN;
+            double implied = Double.NaN;
             if (m != null && byQ.size() > 1) {
                 List<Measurement> others = new ArrayList<>(byQ.values());
                 others.remove(m);
@@ -147,17 +149,18 @@ public final class ConsistencyCheck {
                 if (rest.determined(q)) {
                     double diff = m.y() - rest.mean(q);
                     looZ = diff / Math.sqrt(m.s() * m.s() + rest.variance(q));
+                    implied = rest.value(q);
                     if (Math.abs(looZ) > 2) {
                         findings.add(String.format(java.util.Locale.ROOT,
-                                "%s measured (%s) = %.4g differs from the %.4g implied by the others by %.1f sigma",
-                                q.symbol(), m.source(), m.value(), rest.value(q), looZ));
+                                "%s measured (%s) = %.4g %s differs from the %.4g implied by the others by %.1f sigma",
+                                q.symbol(), m.source(), m.value(), q.unit(), implied, looZ));
                     }
                 }
             }
             boolean det = all.determined(q);
             double value = det ? all.value(q) : Double.NaN;
             double err = det ? all.stdErr(q) : Double.NaN;
-            estimates.add(new Estimate(q, det, value, err, m, looZ));
+            estimates.add(new Estimate(q, det, value, err, m, looZ, implied));
             if (det && m == null) {
                 findings.add(String.format(java.util.Locale.ROOT, "implied %s = %.4g ± %.2g %s", q.symbol(), value, err,
                         q.unit()));

@@ -63,38 +63,15 @@ record DefectAnalysis(DefectInput input, DefectState state, BrouwerDiagram brouw
         for (int k = 0; k < brouwer.names().size(); k++) {
             series.add(Charts.Series.line(brouwer.names().get(k).toString(), brouwer.x(), brouwer.log10PerCm3()[k]));
         }
-        JFreeChart chart = Charts.xy(String.format(Locale.ROOT, "Brouwer diagram, %s, T = %.0f K",
-                input.model().name(), input.temperatureK()), input.scan().label(), "log10 concentration (cm^-3)",
-                false, false, series);
-        for (BrouwerDiagram.Regime r : brouwer.regimes()) {
-            Charts.markRange(chart, Math.min(r.from(), r.to()), Math.max(r.from(), r.to()), r.condition());
-        }
+        JFreeChart chart = Charts.xy(String.format(Locale.ROOT, "Brouwer diagram, T = %.0f K", input.temperatureK()),
+                input.scan().label(), "log10 concentration (cm^-3)", false, false, series);
+        MapCharts.markRegimes(chart, brouwer.regimes());
         return chart;
     }
 
-    /** The mechanism map: scan value against T, one colour per dominant carrier, with the switch lines. */
+    /** The mechanism map: scan value against T, a band per temperature coloured by the dominant carrier. */
     JFreeChart mapChart() {
-        List<Charts.Series> series = new ArrayList<>();
-        for (int c = 0; c < map.carriers().size(); c++) {
-            List<double[]> pts = new ArrayList<>();
-            for (int it = 0; it < map.temperaturesK().length; it++) {
-                for (int ix = 0; ix < map.x().length; ix++) {
-                    if (map.dominant()[it][ix] == c) {
-                        pts.add(new double[] {map.x()[ix], map.temperaturesK()[it]});
-                    }
-                }
-            }
-            series.add(Charts.Series.points(map.carriers().get(c) + " dominates", column(pts, 0), column(pts, 1),
-                    null));
-        }
-        List<double[]> sw = new ArrayList<>();
-        for (MechanismMap.Switch s : map.switches()) {
-            sw.add(new double[] {s.x(), s.temperatureK()});
-        }
-        if (!sw.isEmpty()) {
-            series.add(Charts.Series.points("switch (sigma_a = sigma_b)", column(sw, 0), column(sw, 1), null));
-        }
-        return Charts.xy("Mechanism map, " + input.model().name(), input.scan().label(), "T (K)", false, false, series);
+        return MapCharts.mechanismMap("Mechanism map (dominant carrier)", input.scan().label(), map);
     }
 
     /** log10 of each carrier's conductivity along the scan at the reference temperature. */
