@@ -1,10 +1,20 @@
 package org.ionhop.cli.theory;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.ionhop.cli.report.InputKind;
 import org.ionhop.cli.report.ReportContext;
 import org.ionhop.cli.report.ReportSection;
 import org.ionhop.cli.report.SectionOutput;
+import org.ionhop.transport.ConsistencyCheck;
 
-/** Report section: Transport theory. */
+/**
+ * Report section: the transport consistency check of every input named like {@code *transport*.yaml/.yml/.json}
+ * (format in docs/transport.md): implied quantities and inconsistencies beyond the error bars.
+ */
 public final class TransportSection implements ReportSection {
     @Override
     public String id() {
@@ -16,13 +26,50 @@ public final class TransportSection implements ReportSection {
         return "Transport theory";
     }
 
+    /** Whether a file is a transport-check input (judged by its name, as the report judges every input). */
+    static boolean isCheckFile(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.contains("transport") && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"));
+    }
+
     @Override
     public boolean appliesTo(ReportContext ctx) {
-        return false;
+        return ctx.inputsOf(InputKind.UNKNOWN).stream().anyMatch(TransportSection::isCheckFile);
     }
 
     @Override
     public void render(ReportContext ctx, SectionOutput out) {
-        out.paragraph("Transport theory");
+        var arr = out.json().putArray("checks");
+        for (Path file : ctx.inputsOf(InputKind.UNKNOWN)) {
+            if (!isCheckFile(file)) {
+                continue;
+            }
+            ConsistencyCheck.Result r = TransportCheck.run(TransportCheckInput.read(file));
+            out.rawHtml("<h3>" + SectionOutput.escape(file.getFileName().toString()) + "</h3>");
+            out.paragraph(String.format(Locale.ROOT, "Nernst-Einstein, Haven ratio, random walk and Eq. 1's jump rate "
+                    + "tie the numbers together at T = %.2f K; the weighted fit gives chi² = %s for %d degree(s) of "
+                    + "freedom (p = %s): %s.", r.temperatureK(), SectionOutput.num(r.chiSquare()),
+                    r.degreesOfFreedom(), SectionOutput.num(r.pValue()), r.consistent() ? "consistent" : "inconsistent"));
+            List<List<String>> rows = new ArrayList<>();
+            for (ConsistencyCheck.Estimate e : r.estimates()) {
+                TransportCheckInput.Key k = TransportCheckInput.Key.of(e.quantity());
+                if (!e.determined() && e.measured() == null) {
+                    continue;
+                }
+                rows.add(List.of(k.key, e.measured() != null ? "measured (" + e.measured().source() + ")" : "implied",
+                        SectionOutput.withErr(e.value() / k.toInternal, e.stdErr() / k.toInternal),
+                        e.measured() == null ? "" : SectionOutput.withErr(e.measured().value() / k.toInternal,
+                                e.measured().stdErr() / k.toInternal),
+                        Double.isFinite(e.looZ()) ? String.format(Locale.ROOT, "%.2f", e.looZ()) : ""));
+            }
+            out.table(List.of("quantity", "status", "best estimate", "measured", "z vs others"), rows);
+            for (String f : TransportCheck.findings(r)) {
+                out.note(f);
+            }
+            var node = TransportCheck.toJson(r, file);
+            node.remove("meta");
+            node.put("file", file.toString());
+            arr.add(node);
+        }
     }
 }

@@ -1,0 +1,146 @@
+package org.ionhop.cli.theory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.ionhop.defects.BandEdges;
+import org.ionhop.defects.DefectModel;
+import org.ionhop.defects.DefectSpecies;
+import org.ionhop.defects.HostConstraint;
+import org.ionhop.defects.KrogerVink;
+import org.ionhop.defects.Scan;
+import org.ionhop.units.Units;
+
+/**
+ * A defect-chemistry input file (YAML or JSON; format in docs/defects.md) parsed into core records: the model, the
+ * reference temperature, the scan of the Brouwer diagram and the temperatures of the mechanism map.
+ *
+ * @param model        the defect model
+ * @param temperatureK reference temperature (concentration table, Brouwer diagram, profile)
+ * @param scan         the Brouwer / mechanism-map variable
+ * @param mapTemperaturesK temperatures of the mechanism map
+ */
+record DefectInput(DefectModel model, double temperatureK, Scan scan, double[] mapTemperaturesK) {
+
+    /** Reads and validates a file. */
+    static DefectInput read(Path file) {
+        InputTree in = InputTree.read(file);
+        JsonNode r = in.root();
+        try {
+            String name = r.hasNonNull("name") ? in.text(r, "name", "") : file.getFileName().toString();
+            double vfu = volume(in, r);
+            double t = in.number(r, "temperature_K", "");
+            List<DefectSpecies> species = species(in, r);
+            Map<String, Double> mu = in.numberMap(r, "chemical_potentials_eV", "");
+            HostConstraint host = null;
+            if (r.hasNonNull("host")) {
+                JsonNode h = in.object(r, "host", "");
+                host = new HostConstraint(in.intMap(h, "composition", "host."),
+                        in.number(h, "formation_energy_eV", "host."), in.text(h, "dependent", "host."));
+            }
+            BandEdges edges = null;
+            if (r.hasNonNull("band_edges")) {
+                JsonNode b = in.object(r, "band_edges", "");
+                edges = new BandEdges(in.number(b, "band_gap_eV", "band_edges."),
+                        in.number(b, "Nc_per_cm3", "band_edges.") * Units.CM3_PER_ANGSTROM3,
+                        in.number(b, "Nv_per_cm3", "band_edges.") * Units.CM3_PER_ANGSTROM3);
+            }
+            double fermi = in.number(r, "fermi_level_eV", "", Double.NaN);
+            DefectModel model = new DefectModel(name, vfu, species, mu, edges, host, fermi);
+            Scan scan = scan(in, r, model);
+            double[] temps = mapTemperatures(in, r, t);
+            return new DefectInput(model, t, scan, temps);
+        } catch (IllegalArgumentException e) {
+            throw new org.ionhop.io.InputFormatException(file, 0, "expected a consistent defect model: "
+                    + e.getMessage());
+        }
+    }
+
+    private static double volume(InputTree in, JsonNode r) {
+        if (r.hasNonNull("volume_per_formula_unit_A3")) {
+            return in.number(r, "volume_per_formula_unit_A3", "");
+        }
+        if (r.hasNonNull("cell_volume_A3")) {
+            return in.number(r, "cell_volume_A3", "") / in.number(r, "formula_units_per_cell", "");
+        }
+        throw in.error("volume_per_formula_unit_A3", "a number (or cell_volume_A3 with formula_units_per_cell)", null);
+    }
+
+    private static List<DefectSpecies> species(InputTree in, JsonNode r) {
+        JsonNode list = r.get("species");
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            throw in.error("species", "a non-empty list of defects", list);
+        }
+        List<DefectSpecies> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode s = list.get(i);
+            String p = "species[" + i + "].";
+            KrogerVink kv;
+            try {
+                kv = KrogerVink.parse(in.text(s, "name", p));
+            } catch (IllegalArgumentException e) {
+                throw in.error(p + "name", "a Kröger-Vink symbol such as V_Li', Li_i^. or V_S^..", s.get("name"));
+            }
+            double m = in.number(s, "sites_per_formula_unit", p);
+            double fixed = in.number(s, "fixed_site_fraction", p, Double.NaN);
+            double ef = Double.isNaN(fixed) ? in.number(s, "formation_energy_eV", p) : Double.NaN;
+            double em = in.number(s, "migration_barrier_eV", p, Double.NaN);
+            double a = Double.isNaN(em) ? Double.NaN : in.number(s, "jump_distance_A", p);
+            double nu = Double.isNaN(em) ? Double.NaN : in.number(s, "attempt_frequency_THz", p);
+            out.add(new DefectSpecies(kv, m, ef, in.number(s, "formation_entropy_kB", p, 0.0),
+                    in.intMap(s, "exchange", p), fixed, em, a, nu, in.number(s, "f_over_HR", p, 1.0)));
+        }
+        return out;
+    }
+
+    private static Scan scan(InputTree in, JsonNode r, DefectModel model) {
+        JsonNode s = in.object(r, "scan", "");
+        String variable = in.text(s, "variable", "scan.").toLowerCase(Locale.ROOT);
+        Scan.Kind kind = switch (variable) {
+            case "chemical_potential", "mu" -> Scan.Kind.CHEMICAL_POTENTIAL;
+            case "partial_pressure", "po2", "pressure" -> Scan.Kind.PARTIAL_PRESSURE;
+            case "dopant" -> Scan.Kind.DOPANT;
+            default -> throw in.error("scan.variable", "chemical_potential, partial_pressure or dopant", s.get("variable"));
+        };
+        String target = in.text(s, "target", "scan.");
+        double from;
+        double to;
+        if (kind == Scan.Kind.CHEMICAL_POTENTIAL && !s.hasNonNull("from") && model.host() != null) {
+            double[] range = model.host().range(target);
+            from = range[0];
+            to = range[1];
+        } else {
+            from = in.number(s, "from", "scan.");
+            to = in.number(s, "to", "scan.");
+        }
+        int points = (int) in.number(s, "points", "scan.", 121);
+        return new Scan(kind, target, from, to, points);
+    }
+
+    private static double[] mapTemperatures(InputTree in, JsonNode r, double t) {
+        if (!r.hasNonNull("map_temperatures_K")) {
+            return grid(Math.max(t / 2, 200), t * 1.5, 21);
+        }
+        JsonNode m = in.object(r, "map_temperatures_K", "");
+        double from = in.number(m, "from", "map_temperatures_K.");
+        double to = in.number(m, "to", "map_temperatures_K.");
+        int n = (int) in.number(m, "points", "map_temperatures_K.", 21);
+        if (!(from > 0) || !(to > from) || n < 2) {
+            throw in.error("map_temperatures_K", "0 < from < to and points >= 2", m);
+        }
+        return grid(from, to, n);
+    }
+
+    private static double[] grid(double from, double to, int n) {
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = from + (to - from) * i / (n - 1);
+        }
+        return t;
+    }
+}

@@ -1,0 +1,95 @@
+package org.ionhop.defects;
+
+import org.ionhop.units.Units;
+
+/**
+ * The variable along a Brouwer diagram or mechanism map.
+ *
+ * <ul>
+ *   <li>{@link Kind#CHEMICAL_POTENTIAL}: x = mu of element {@code target} in eV (relative to its elemental
+ *       reference); the host constraint moves the dependent element. Slopes are d ln c / d(mu / k_B T).</li>
+ *   <li>{@link Kind#PARTIAL_PRESSURE}: x = log10(p / p0) of the diatomic gas of element {@code target} (pO2 for
+ *       O); mu = mu_ref + (k_B T / 2) ln(p / p0), mu_ref the model's chemical potential of the element (taken as
+ *       its value at p0 and this T). Slopes are d log c / d log p.</li>
+ *   <li>{@link Kind#DOPANT}: x = log10 of the site fraction of the fixed dopant {@code target}. Slopes are
+ *       d log c / d log [dopant].</li>
+ * </ul>
+ *
+ * @param kind   which variable
+ * @param target element symbol or the dopant's Kröger-Vink symbol
+ * @param from   first x
+ * @param to     last x
+ * @param points number of grid points (>= 3)
+ */
+public record Scan(Kind kind, String target, double from, double to, int points) {
+    /** What is scanned. */
+    public enum Kind {
+        /** An atomic chemical potential (eV). */
+        CHEMICAL_POTENTIAL,
+        /** log10 of a diatomic gas partial pressure (bar). */
+        PARTIAL_PRESSURE,
+        /** log10 of a fixed dopant's site fraction. */
+        DOPANT
+    }
+
+    /** Validates. */
+    public Scan {
+        if (points < 3) {
+            throw new IllegalArgumentException("a scan needs at least 3 points, found " + points);
+        }
+        if (!Double.isFinite(from) || !Double.isFinite(to) || from == to) {
+            throw new IllegalArgumentException("a scan needs two distinct finite end points, found " + from + ", " + to);
+        }
+        if (kind == Kind.DOPANT) {
+            KrogerVink.parse(target);
+        }
+    }
+
+    /** The grid values. */
+    public double[] grid() {
+        double[] x = new double[points];
+        for (int i = 0; i < points; i++) {
+            x[i] = from + (to - from) * i / (points - 1);
+        }
+        return x;
+    }
+
+    /** The model at scan value x and temperature T. */
+    public DefectModel apply(DefectModel model, double x, double temperatureK) {
+        return switch (kind) {
+            case CHEMICAL_POTENTIAL -> model.withChemicalPotential(target, x);
+            case PARTIAL_PRESSURE -> model.withChemicalPotential(target,
+                    model.chemicalPotentialsEv().getOrDefault(target, 0.0)
+                            + 0.5 * Units.kT(temperatureK) * x * Math.log(10));
+            case DOPANT -> model.withDopantFraction(KrogerVink.parse(target), Math.pow(10, x));
+        };
+    }
+
+    /**
+     * Converts a derivative d ln c / dx into the slope this scan reports (see the class comment).
+     */
+    public double slope(double dLnCdX, double temperatureK) {
+        return switch (kind) {
+            case CHEMICAL_POTENTIAL -> dLnCdX * Units.kT(temperatureK);
+            case PARTIAL_PRESSURE, DOPANT -> dLnCdX / Math.log(10);
+        };
+    }
+
+    /** An axis label for plots and tables. */
+    public String label() {
+        return switch (kind) {
+            case CHEMICAL_POTENTIAL -> "mu_" + target + " (eV)";
+            case PARTIAL_PRESSURE -> "log10 p" + target + "2 (bar)";
+            case DOPANT -> "log10 [" + target + "] (site fraction)";
+        };
+    }
+
+    /** The unit in which slopes are given. */
+    public String slopeUnit() {
+        return switch (kind) {
+            case CHEMICAL_POTENTIAL -> "d ln c / d(mu_" + target + "/k_B T)";
+            case PARTIAL_PRESSURE -> "d log c / d log p" + target + "2";
+            case DOPANT -> "d log c / d log [" + target + "]";
+        };
+    }
+}

@@ -1,0 +1,149 @@
+package org.ionhop.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+
+import org.ionhop.units.Units;
+import org.junit.jupiter.api.Test;
+
+class ArrheniusFitTest {
+    private static final double[] T = {300, 350, 400, 450, 500};
+    private static final double EA = 0.32;
+    private static final double LN_A = Math.log(250.0);
+
+    private static double truth(ArrheniusConvention c, double t) {
+        return c.inverse(Math.exp(LN_A - EA / Units.kT(t)), t);
+    }
+
+    /** Exact synthetic data in both conventions: the fit returns the generating parameters to round-off. */
+    @Test
+    void recoversExactParametersInBothConventions() {
+        for (ArrheniusConvention c : ArrheniusConvention.values()) {
+            double[] y = new double[T.length];
+            for (int i = 0; i < T.length; i++) {
+                y[i] = truth(c, T[i]);
+            }
+            ArrheniusFit fit = ArrheniusFit.fit(T, y, null, c);
+            assertThat(fit.activationEnergyEv()).isCloseTo(EA, within(1e-12));
+            assertThat(fit.lnPrefactor()).isCloseTo(LN_A, within(1e-10));
+            assertThat(fit.activationEnergyErrEv()).isLessThan(1e-12);
+            assertThat(fit.valueAt(273.15)).isCloseTo(truth(c, 273.15), within(1e-10 * truth(c, 273.15)));
+        }
+        // The same sigma(T) fitted in the two conventions: sigma T = A exp(-E/kT) data fitted as PLAIN sees
+        // d ln sigma / d(1/kT) = -E - kT, so the PLAIN E_a is smaller by k_B T (on average over the points).
+        double[] sigma = new double[T.length];
+        for (int i = 0; i < T.length; i++) {
+            sigma[i] = truth(ArrheniusConvention.TIMES_T, T[i]);
+        }
+        ArrheniusFit plain = ArrheniusFit.fit(T, sigma, null, ArrheniusConvention.PLAIN);
+        assertThat(plain.activationEnergyEv()).isCloseTo(EA - Units.kT(400), within(2e-3));
+    }
+
+    /** Weighted least squares against the textbook closed forms (Bevington and Robinson 2003, Eqs. 6.12, 6.21). */
+    @Test
+    void weightedFitMatchesClosedForms() {
+        SplittableRandom rnd = new SplittableRandom(7);
+        double[] y = new double[T.length];
+        double[] err = new double[T.length];
+        double s = 0;
+        double sx = 0;
+        double sxx = 0;
+        double sy = 0;
+        double sxy = 0;
+        double[] lnY = new double[T.length];
+        double[] w = new double[T.length];
+        for (int i = 0; i < T.length; i++) {
+            double rel = 0.02 + 0.1 * rnd.nextDouble();
+            y[i] = truth(ArrheniusConvention.TIMES_T, T[i]) * Math.exp(rel * rnd.nextGaussian());
+            err[i] = rel * y[i];
+            double x = 1 / Units.kT(T[i]);
+            w[i] = 1 / (rel * rel);
+            lnY[i] = Math.log(y[i] * T[i]);
+            s += w[i];
+            sx += w[i] * x;
+            sxx += w[i] * x * x;
+            sy += w[i] * lnY[i];
+            sxy += w[i] * x * lnY[i];
+        }
+        double delta = s * sxx - sx * sx;
+        double slope = (s * sxy - sx * sy) / delta;
+        double intercept = (sxx * sy - sx * sxy) / delta;
+        double chi2 = 0;
+        for (int i = 0; i < T.length; i++) {
+            double r = lnY[i] - intercept - slope / Units.kT(T[i]);
+            chi2 += w[i] * r * r;
+        }
+        double birge = Math.max(1, chi2 / (T.length - 2));
+        ArrheniusFit fit = ArrheniusFit.fit(T, y, err, ArrheniusConvention.TIMES_T);
+        assertThat(fit.activationEnergyEv()).isCloseTo(-slope, within(1e-10));
+        assertThat(fit.lnPrefactor()).isCloseTo(intercept, within(1e-8));
+        assertThat(fit.activationEnergyErrEv()).isCloseTo(Math.sqrt(birge * s / delta), within(1e-10));
+        assertThat(fit.lnPrefactorErr()).isCloseTo(Math.sqrt(birge * sxx / delta), within(1e-8));
+        // Cov(ln A, slope) = -Sx/Delta; E_a = -slope, so Cov(ln A, E_a) = +Sx/Delta.
+        assertThat(fit.covLnAEa()).isCloseTo(birge * sx / delta, within(1e-9 * Math.abs(birge * sx / delta)));
+        assertThat(fit.reducedChiSquare()).isCloseTo(chi2 / (T.length - 2), within(1e-9));
+        // The error of ln y at T uses the full covariance: Var = Var(lnA) + x^2 Var(Ea) - 2 x Cov.
+        double x = 1 / Units.kT(298.15);
+        double var = birge * (sxx - 2 * x * sx + x * x * s) / delta;
+        assertThat(fit.lnValueErrAt(298.15)).isCloseTo(Math.sqrt(var), within(1e-8));
+    }
+
+    /**
+     * Coverage of the extrapolation intervals on seeded noisy data. Unweighted fits use Student's t with n - 2
+     * degrees of freedom, so their 68 % and 95 % intervals cover the true value at these rates exactly for Gaussian
+     * noise in ln y; with 4000 trials the binomial standard error is 0.0034 (95 %) and 0.0074 (68 %), and the test
+     * allows three of them. Weighted fits with correct errors use the normal quantiles, widened by the Birge ratio
+     * when chi^2/dof > 1, so their coverage lies between the nominal rate and that of the widened interval (< 0.99).
+     */
+    @Test
+    void extrapolationIntervalsHaveTheirNominalCoverage() {
+        SplittableRandom rnd = new SplittableRandom(20261122L);
+        int trials = 4000;
+        double tExtrap = 250;
+        double exact = truth(ArrheniusConvention.TIMES_T, tExtrap);
+        int in95 = 0;
+        int in68 = 0;
+        int in95w = 0;
+        double noise = 0.1;
+        for (int k = 0; k < trials; k++) {
+            double[] y = new double[T.length];
+            double[] err = new double[T.length];
+            for (int i = 0; i < T.length; i++) {
+                y[i] = truth(ArrheniusConvention.TIMES_T, T[i]) * Math.exp(noise * rnd.nextGaussian());
+                err[i] = noise * y[i];
+            }
+            ArrheniusFit.Prediction p = ArrheniusFit.fit(T, y, null, ArrheniusConvention.TIMES_T).predict(tExtrap);
+            in95 += p.low95() <= exact && exact <= p.high95() ? 1 : 0;
+            in68 += p.low68() <= exact && exact <= p.high68() ? 1 : 0;
+            ArrheniusFit.Prediction pw = ArrheniusFit.fit(T, y, err, ArrheniusConvention.TIMES_T).predict(tExtrap);
+            in95w += pw.low95() <= exact && exact <= pw.high95() ? 1 : 0;
+        }
+        assertThat(in95 / (double) trials).isCloseTo(0.95, within(3 * 0.0034));
+        assertThat(in68 / (double) trials).isCloseTo(0.6827, within(3 * 0.0074));
+        assertThat(in95w / (double) trials).isBetween(0.95 - 3 * 0.0034, 0.99);
+    }
+
+    @Test
+    void twoPointsWithoutErrorsPassThroughBoth() {
+        double[] t = {300, 400};
+        double[] y = {truth(ArrheniusConvention.PLAIN, 300), truth(ArrheniusConvention.PLAIN, 400)};
+        ArrheniusFit fit = ArrheniusFit.fit(t, y, null, ArrheniusConvention.PLAIN);
+        assertThat(fit.activationEnergyEv()).isCloseTo(EA, within(1e-12));
+        assertThat(fit.activationEnergyErrEv()).isNaN();
+    }
+
+    @Test
+    void rejectsBadInput() {
+        assertThatThrownBy(() -> ArrheniusFit.fit(new double[] {300}, new double[] {1}, null, ArrheniusConvention.PLAIN))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least two");
+        assertThatThrownBy(() -> ArrheniusFit.fit(T, new double[] {1, 2, -3, 4, 5}, null, ArrheniusConvention.PLAIN))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("y > 0");
+        assertThatThrownBy(() -> ArrheniusFit.fit(T, new double[] {1, 2, 3, 4, 5}, new double[] {1, 0, 1, 1, 1},
+                ArrheniusConvention.PLAIN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ArrheniusFit.fit(T, new double[] {1, 2}, null, ArrheniusConvention.PLAIN))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same length");
+    }
+}
