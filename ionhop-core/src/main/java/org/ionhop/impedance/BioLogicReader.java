@@ -31,9 +31,9 @@ final class BioLogicReader {
             }
         }
         String[] cols = names.split("\t");
-        int fc = find(cols, "freq/Hz");
-        int rc = find(cols, "Re(Z)/Ohm");
-        int ic = find(cols, "-Im(Z)/Ohm");
+        int fc = Tokens.column(cols, "freq/Hz");
+        int rc = Tokens.column(cols, "Re(Z)/Ohm");
+        int ic = Tokens.column(cols, "-Im(Z)/Ohm");
         if (fc < 0 || rc < 0 || ic < 0) {
             throw src.error("expected columns freq/Hz, Re(Z)/Ohm and -Im(Z)/Ohm, found '" + names.strip() + "'");
         }
@@ -51,14 +51,5 @@ final class BioLogicReader {
                     -SpectrumReader.ohm(src, tok[ic], "-Im(Z) in Ohm"));
         }
         return b.build(src.name(), temperature);
-    }
-
-    private static int find(String[] cols, String name) {
-        for (int i = 0; i < cols.length; i++) {
-            if (cols[i].strip().equals(name)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -16,8 +16,9 @@ import org.hipparchus.complex.Complex;
  *
  * <p>Starting values: the user's, else {@link InitialGuess} from the spectrum, plus any seeds the caller adds
  * (the neighbouring temperature's fit in a series). When the best fit is still poor (relative rms above
- * {@link FitOptions#poorFitRms()}) further starts are drawn around the best and the estimated point
- * (log-normal factors of about 4 on positive parameters), and the lowest chi^2 wins.
+ * {@link FitOptions#poorFitRms()}) the estimate from the spectrum is tried too (if the user's start was used) and
+ * further starts are drawn around the best and the first point (log-normal factors of about 4 on positive
+ * parameters, a logit step of about 1 on bounded ones); the lowest chi^2 wins.
  */
 public final class CircuitFitter {
     private CircuitFitter() {
@@ -49,6 +50,12 @@ public final class CircuitFitter {
         if (options.multiStarts() > 0 && (best == null || prob.relativeRms(best.point()) > options.poorFitRms())) {
             SplittableRandom rnd = new SplittableRandom(options.seed());
             double[] base = starts.get(0);
+            if (!options.initial().isEmpty()) {
+                // the user's start was poor: try the estimate from the spectrum as well
+                base = prob.internal(prob.withFixed(InitialGuess.estimate(circuit, spectrum)));
+                best = better(best, prob.solve(base));
+                tried++;
+            }
             for (int k = 0; k < options.multiStarts(); k++) {
                 double[] centre = (k % 2 == 0 && best != null) ? best.point() : base;
                 best = better(best, prob.solve(prob.perturb(centre, rnd)));

@@ -37,9 +37,9 @@ final class GamryReader {
         }
         String[] names = src.requireLine("the ZCURVE column names").split("\t");
         src.requireLine("the ZCURVE units line");
-        int fc = find(names, "Freq");
-        int rc = find(names, "Zreal");
-        int ic = find(names, "Zimag");
+        int fc = Tokens.column(names, "Freq");
+        int rc = Tokens.column(names, "Zreal");
+        int ic = Tokens.column(names, "Zimag");
         if (fc < 0 || rc < 0 || ic < 0) {
             throw src.error("expected ZCURVE columns Freq, Zreal and Zimag");
         }
@@ -61,14 +61,5 @@ final class GamryReader {
                     SpectrumReader.ohm(src, tok[ic], "Zimag in Ohm"));
         }
         return b.build(src.name(), temperature);
-    }
-
-    private static int find(String[] cols, String name) {
-        for (int i = 0; i < cols.length; i++) {
-            if (cols[i].strip().equalsIgnoreCase(name)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -21,7 +21,13 @@ final class GenericTableReader {
         boolean signFixed = map.imagNegated() != null;
         for (String line = firstLine; line != null; line = src.nextLine()) {
             String[] tok = Tokens.split(line);
-            if (tok.length == 0 || line.strip().startsWith("#")) {
+            if (tok.length == 0) {
+                continue;
+            }
+            if (line.strip().startsWith("#")) {
+                if (Double.isNaN(temperature)) {
+                    temperature = TemperatureHint.find(line);
+                }
                 continue;
             }
             if (!dataStarted && !numericRow(tok, map)) {

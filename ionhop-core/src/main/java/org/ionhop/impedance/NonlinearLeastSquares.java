@@ -104,7 +104,7 @@ public final class NonlinearLeastSquares {
         return new Result(u, cov, chi2, dof, opt.getIterations());
     }
 
-    /** s^2 (J^T J)^-1 by SVD: J = U S V^T, (J^T J)^-1 = V S^-2 V^T; singular values below 1e-12 s_max are infinite. */
+    /** s^2 (J^T J)^-1 by SVD: J = U S V^T, (J^T J)^-1 = V S^-2 V^T; singular values below 1e-8 s_max (the accuracy of a central-difference Jacobian) count as zero, giving infinite variance. */
     static double[][] covariance(RealMatrix jac, double s2) {
         SingularValueDecomposition svd = new SingularValueDecomposition(jac);
         double[] sv = svd.getSingularValues();
@@ -113,7 +113,7 @@ public final class NonlinearLeastSquares {
         double[][] cov = new double[p][p];
         double smax = sv.length > 0 ? sv[0] : 0;
         for (int k = 0; k < sv.length; k++) {
-            boolean singular = !(sv[k] > 1e-12 * smax);
+            boolean singular = !(sv[k] > 1e-8 * smax);
             for (int i = 0; i < p; i++) {
                 for (int j = 0; j < p; j++) {
                     double vv = v.getEntry(i, k) * v.getEntry(j, k);

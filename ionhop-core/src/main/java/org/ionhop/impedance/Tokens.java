@@ -50,4 +50,14 @@ final class Tokens {
             return false;
         }
     }
+
+    /** Index of the column whose name (trimmed) equals this one, ignoring case; -1 if none. */
+    static int column(String[] names, String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].strip().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }
