@@ -34,7 +34,7 @@ public final class StructureSection implements ReportSection {
     public void render(ReportContext ctx, SectionOutput out) {
         var arr = out.json().putArray("structures");
         for (Path p : ctx.inputsOf(InputKind.STRUCTURE)) {
-            Structure s = StructureReader.read(p);
+            Structure s = InfoCommand.withOxidationStates(StructureReader.read(p));
             arr.add(InfoCommand.toJson(s, p));
             Lattice l = s.lattice();
             Map<String, String> rows = SectionOutput.rows();
@@ -48,7 +48,9 @@ public final class StructureSection implements ReportSection {
             rows.put("Density (g/cm³)", String.format(Locale.ROOT, "%.4f", s.densityGPerCm3()));
             rows.put("Sites in cell", Integer.toString(s.numSites()));
             rows.put("Partially occupied sites", Integer.toString(s.partialSites().size()));
-            rows.put("Oxidation states", s.oxidationSource().name().toLowerCase(Locale.ROOT));
+            String ox = InfoCommand.formatOxidationStates(s);
+            rows.put("Oxidation states", (ox.isEmpty() ? "unknown" : ox) + " ("
+                    + s.oxidationSource().name().toLowerCase(Locale.ROOT) + ")");
             Element ion = Element.fromSymbol(ctx.ion()).orElse(null);
             if (ion != null) {
                 rows.put(ion.symbol() + " per cell / number density (Å⁻³)",
