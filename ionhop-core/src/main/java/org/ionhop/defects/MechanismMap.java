@@ -2,9 +2,11 @@ package org.ionhop.defects;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.hipparchus.analysis.solvers.AllowedSolution;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
+import org.ionhop.io.ProgressListener;
 import org.ionhop.transport.HoppingConductivity;
 import org.ionhop.units.Units;
 
@@ -50,6 +52,12 @@ public record MechanismMap(Scan scan, double[] x, double[] temperaturesK, List<K
 
     /** Computes the map on the scan grid and the given temperatures. */
     public static MechanismMap compute(DefectModel model, Scan scan, double[] temperaturesK) {
+        return compute(model, scan, temperaturesK, ProgressListener.NONE);
+    }
+
+    /** Computes the map, reporting progress in temperature rows (from worker threads, serialised here). */
+    public static MechanismMap compute(DefectModel model, Scan scan, double[] temperaturesK,
+                                       ProgressListener progress) {
         List<DefectSpecies> carriers = model.carriers();
         if (carriers.isEmpty()) {
             throw new IllegalArgumentException("model " + model.name() + " has no carrier: give migration_barrier_eV "
@@ -60,6 +68,7 @@ public record MechanismMap(Scan scan, double[] x, double[] temperaturesK, List<K
         double[][][] logSigma = new double[nt][carriers.size()][xs.length];
         int[][] dom = new int[nt][xs.length];
         double[][] ea = new double[nt][xs.length];
+        AtomicLong rowsDone = new AtomicLong();
         // Temperatures are independent: rows in parallel, switches gathered per row so their order is fixed.
         List<List<Switch>> perRow = java.util.stream.IntStream.range(0, nt).parallel().mapToObj(it -> {
             double t = temperaturesK[it];
@@ -76,6 +85,10 @@ public record MechanismMap(Scan scan, double[] x, double[] temperaturesK, List<K
                 if (dom[it][ix] != dom[it][ix - 1]) {
                     row.add(refine(model, scan, t, xs[ix - 1], xs[ix], dom[it][ix - 1], dom[it][ix], carriers));
                 }
+            }
+            long done = rowsDone.incrementAndGet();
+            synchronized (progress) {
+                progress.progress(done, nt);
             }
             return row;
         }).toList();

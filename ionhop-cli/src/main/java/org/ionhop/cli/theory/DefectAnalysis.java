@@ -32,8 +32,13 @@ import org.jfree.chart.JFreeChart;
 record DefectAnalysis(DefectInput input, DefectState state, BrouwerDiagram brouwer, MechanismMap profile,
                       MechanismMap map) {
 
-    /** Runs the analysis. */
+    /** Runs the analysis without progress output. */
     static DefectAnalysis run(DefectInput in) {
+        return run(in, org.ionhop.io.ProgressListener.NONE);
+    }
+
+    /** Runs the analysis, reporting the mechanism map's progress. */
+    static DefectAnalysis run(DefectInput in, org.ionhop.io.ProgressListener progress) {
         // The concentration table is at the file's own chemical potentials (chemical_potentials_eV), not along the scan.
         DefectState s = DefectEquilibrium.solve(in.model(), in.temperatureK());
         BrouwerDiagram b = BrouwerDiagram.compute(in.model(), in.scan(), in.temperatureK());
@@ -41,7 +46,7 @@ record DefectAnalysis(DefectInput input, DefectState state, BrouwerDiagram brouw
         MechanismMap map = null;
         if (!in.model().carriers().isEmpty()) {
             profile = MechanismMap.compute(in.model(), in.scan(), new double[] {in.temperatureK()});
-            map = MechanismMap.compute(in.model(), in.scan(), in.mapTemperaturesK());
+            map = MechanismMap.compute(in.model(), in.scan(), in.mapTemperaturesK(), progress);
         }
         return new DefectAnalysis(in, s, b, profile, map);
     }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.ionhop.cli.common.Json;
 import org.ionhop.cli.common.OutputOptions;
+import org.ionhop.cli.common.Progress;
 import org.ionhop.defects.DefectSpecies;
 import org.ionhop.defects.MechanismMap;
 import org.ionhop.units.Units;
@@ -41,7 +42,10 @@ public final class DefectsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DefectInput in = DefectInput.read(file);
-        DefectAnalysis a = DefectAnalysis.run(in);
+        DefectAnalysis a;
+        try (Progress progress = Progress.start("mechanism map", output.json)) {
+            a = DefectAnalysis.run(in, progress);
+        }
         String stem = stem(file);
         List<String> figures = a.writeFigures(output.outputDir, stem);
         PrintWriter out = spec.commandLine().getOut();
