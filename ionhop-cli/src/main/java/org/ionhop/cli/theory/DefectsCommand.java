@@ -107,6 +107,7 @@ public final class DefectsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%nBrouwer regimes along %s (slopes in %s):%n", a.input().scan().label(),
                 a.input().scan().slopeUnit());
         a.regimeLines().forEach(out::println);
+        a.warnings().forEach(w -> out.println("warning: " + w));
         if (a.profile() != null) {
             out.printf(Locale.ROOT, "%nDominant carrier at T = %.0f K:%n", a.input().temperatureK());
             MechanismMap p = a.profile();

@@ -58,6 +58,7 @@ public final class DefectsSection implements ReportSection {
             }
             out.table(List.of(a.input().scan().label(), "neutrality", "slopes (" + a.input().scan().slopeUnit() + ")"),
                     regimes);
+            a.warnings().forEach(w -> out.note("Warning: " + w));
             out.figure(a.brouwerChart(), stem + "-brouwer.svg", "Brouwer diagram with its regimes (shaded).");
             if (a.map() != null) {
                 List<List<String>> sw = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.ionhop.cli.common.Json;
+import org.ionhop.defects.BrouwerDiagram;
 import org.ionhop.defects.DefectEquilibrium;
 import org.ionhop.defects.KrogerVink;
 import org.ionhop.units.Units;
@@ -74,6 +75,21 @@ class DefectsCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("[Li_i^.] ~ [V_Li']", "[Li_i^.] ~ [P_S']", "[V_S^..] ~ [P_S']",
                 "switch at", "Li2S_defects-brouwer.svg", "Li2S_defects-mechanism-map.svg");
+    }
+
+    /**
+     * Validity warnings: the Li2S acceptor reaches 0.1 per S site at the top of its scan, above the 0.05 dilute
+     * limit (grid points -1.3 ... -1.0 in log10), and nothing else leaves the dilute, non-degenerate range.
+     */
+    @Test
+    void warnsWhereTheDiluteLimitIsExceeded() {
+        DefectAnalysis a = DefectAnalysis.run(DefectInput.read(EXAMPLES.resolve("Li2S_defects.yaml")));
+        assertThat(a.warnings()).hasSize(1);
+        assertThat(a.warnings().get(0)).startsWith("P_S' exceeds a site fraction of 0.05").contains("-1.300");
+        DefectAnalysis oxide = DefectAnalysis.run(DefectInput.read(EXAMPLES.resolve("acceptor_oxide_pO2_defects.yaml")));
+        assertThat(oxide.warnings()).isEmpty();
+        assertThat(oxide.brouwer().regimes()).extracting(r -> BrouwerDiagram.fraction(r.slopes().get(KrogerVink.ELECTRON)))
+                .containsExactly("-1/6", "-1/4", "0", "-1/6");
     }
 
     @Test

@@ -97,4 +97,18 @@ class TransportCommandTest {
         assertThat(o.at("/quantities/correlation_factor/determined").asBoolean()).isTrue();
         assertThat(o.at("/quantities/activation_enthalpy_eV/determined").asBoolean()).isFalse();
     }
+
+    @Test
+    void badCheckFilesAreReportedWithTheKey(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("bad_transport.yaml");
+        Files.writeString(f, "temperature_K: 300\nmeasurements:\n  sigma_mS_per_cm: 2.0\n");
+        CliRun r = CliRun.of("transport", "check", f.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("bad_transport.yaml", "measurements.sigma_mS_per_cm", "sigma_S_per_cm");
+        Files.writeString(f, "measurements:\n  sigma_S_per_cm: 2.0e-3\n");
+        assertThat(CliRun.of("transport", "check", f.toString()).err()).contains("temperature_K", "a number");
+        Files.writeString(f, "temperature_K: 300\nmeasurements:\n  haven_ratio: {value: -0.5}\n");
+        assertThat(CliRun.of("transport", "check", f.toString()).err()).contains("haven_ratio", "positive");
+    }
 }
