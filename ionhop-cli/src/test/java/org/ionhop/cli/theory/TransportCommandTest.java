@@ -50,6 +50,12 @@ class TransportCommandTest {
         assertThat(o.get("activation_enthalpy_eV").asDouble()).isCloseTo(0.28, within(1e-9));
         assertThat(o.get("effective_attempt_frequency_THz").asDouble()).isCloseTo(7 * Math.exp(1.2), within(1e-6));
         assertThat(o.get("activation_entropy_kB").asDouble()).isCloseTo(1.2, within(1e-8));
+        // Without --c the same table gives the carrier density back from the known nu_0 and dS.
+        CliRun c = CliRun.of("transport", "invert", "--a", "2.0", "--data", table.toString(), "--nu0", "7", "--dS",
+                "1.2", "--json");
+        assertThat(c.code()).as(c.err()).isZero();
+        assertThat(Json.mapper().readTree(c.out()).get("carrier_density_per_cm3").asDouble()).isCloseTo(2.44e22,
+                within(1e-9 * 2.44e22));
         Files.writeString(table, "300 1e-3\n320 x\n");
         CliRun bad = CliRun.of("transport", "invert", "--c", "2.44e22", "--a", "2.0", "--data", table.toString());
         assertThat(bad.code()).isEqualTo(2);
