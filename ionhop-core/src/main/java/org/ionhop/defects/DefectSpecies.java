@@ -84,7 +84,7 @@ public record DefectSpecies(KrogerVink name, double sitesPerFormulaUnit, double 
                 Double.NaN, Double.NaN, Double.NaN, 1);
     }
 
-    /** A copy that carries current with these hopping parameters (f/H_R = 1). */
+    /** A copy that carries current with these hopping parameters (keeping its f/H_R, 1 unless set). */
     public DefectSpecies withHopping(double migrationBarrierEv, double jumpDistanceA, double attemptFrequencyThz) {
         return new DefectSpecies(name, sitesPerFormulaUnit, formationEnergyEv, formationEntropyKb, exchange,
                 fixedSiteFraction, migrationBarrierEv, jumpDistanceA, attemptFrequencyThz, correlationFactor);

@@ -2,9 +2,11 @@ package org.ionhop.defects;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.hipparchus.analysis.solvers.AllowedSolution;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
+import org.ionhop.io.ProgressListener;
 import org.ionhop.transport.HoppingConductivity;
 import org.ionhop.units.Units;
 
@@ -50,6 +52,12 @@ public record MechanismMap(Scan scan, double[] x, double[] temperaturesK, List<K
 
     /** Computes the map on the scan grid and the given temperatures. */
     public static MechanismMap compute(DefectModel model, Scan scan, double[] temperaturesK) {
+        return compute(model, scan, temperaturesK, ProgressListener.NONE);
+    }
+
+    /** Computes the map, reporting progress in temperature rows (from worker threads, serialised here). */
+    public static MechanismMap compute(DefectModel model, Scan scan, double[] temperaturesK,
+                                       ProgressListener progress) {
         List<DefectSpecies> carriers = model.carriers();
         if (carriers.isEmpty()) {
             throw new IllegalArgumentException("model " + model.name() + " has no carrier: give migration_barrier_eV "
@@ -60,8 +68,9 @@ public record MechanismMap(Scan scan, double[] x, double[] temperaturesK, List<K
         double[][][] logSigma = new double[nt][carriers.size()][xs.length];
         int[][] dom = new int[nt][xs.length];
         double[][] ea = new double[nt][xs.length];
-        List<Switch> switches = new ArrayList<>();
-        for (int it = 0; it < nt; it++) {
+        AtomicLong rowsDone = new AtomicLong();
+        // Temperatures are independent: rows in parallel, switches gathered per row so their order is fixed.
+        List<List<Switch>> perRow = java.util.stream.IntStream.range(0, nt).parallel().mapToObj(it -> {
             double t = temperaturesK[it];
             for (int ix = 0; ix < xs.length; ix++) {
                 double[] s = partialSigma(model, scan, xs[ix], t);
@@ -71,12 +80,19 @@ public record MechanismMap(Scan scan, double[] x, double[] temperaturesK, List<K
                 dom[it][ix] = argmax(s);
                 ea[it][ix] = activationEnergy(model, scan, xs[ix], t);
             }
+            List<Switch> row = new ArrayList<>();
             for (int ix = 1; ix < xs.length; ix++) {
                 if (dom[it][ix] != dom[it][ix - 1]) {
-                    switches.add(refine(model, scan, t, xs[ix - 1], xs[ix], dom[it][ix - 1], dom[it][ix], carriers));
+                    row.add(refine(model, scan, t, xs[ix - 1], xs[ix], dom[it][ix - 1], dom[it][ix], carriers));
                 }
             }
-        }
+            long done = rowsDone.incrementAndGet();
+            synchronized (progress) {
+                progress.progress(done, nt);
+            }
+            return row;
+        }).toList();
+        List<Switch> switches = perRow.stream().flatMap(List::stream).toList();
         List<KrogerVink> names = carriers.stream().map(DefectSpecies::name).toList();
         return new MechanismMap(scan, xs, temperaturesK.clone(), names, logSigma, dom, ea, List.copyOf(switches));
     }

@@ -129,6 +129,15 @@ public record HoppingConductivity(double correlationFactor, double havenRatio, d
     }
 
     /**
+     * The carrier density in 1/Å³ that reproduces the prefactor of a fitted sigma(T) series with this record's nu_0
+     * and dS: the fit gave nu_0 exp(dS/k_B) for this record's c, and the prefactor is proportional to c nu_0 exp(dS/k_B).
+     */
+    public double carrierDensityPerA3From(InverseResult inverse) {
+        return carrierDensityPerA3 * inverse.effectiveAttemptFrequencyThz()
+                / (attemptFrequencyThz * Math.exp(activationEntropyKb));
+    }
+
+    /**
      * What the inverse of Eq. 1 gives from a sigma(T) series.
      *
      * @param fit                          the Arrhenius fit of sigma T (E_a = dH)

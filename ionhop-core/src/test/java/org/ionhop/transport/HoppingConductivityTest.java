@@ -62,6 +62,9 @@ class HoppingConductivityTest {
         HoppingConductivity.InverseResult r = eq1.fromMeasurements(t, s, null);
         assertThat(r.fit().activationEnergyEv()).isCloseTo(0.35, within(1e-10));
         assertThat(r.effectiveAttemptFrequencyThz()).isCloseTo(8.0 * Math.exp(1.5), within(1e-7));
+        // The other unknown: with nu_0 and dS known and c guessed 10x too small, the prefactor gives c back.
+        HoppingConductivity guess = new HoppingConductivity(0.65, 0.4, 0.003, 1, 2.5, 8.0, 1.5, 0.35, 3);
+        assertThat(guess.carrierDensityPerA3From(guess.fromMeasurements(t, s, null))).isCloseTo(0.03, within(1e-12));
     }
 
     /**

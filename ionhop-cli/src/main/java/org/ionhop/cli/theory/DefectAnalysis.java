@@ -32,8 +32,13 @@ import org.jfree.chart.JFreeChart;
 record DefectAnalysis(DefectInput input, DefectState state, BrouwerDiagram brouwer, MechanismMap profile,
                       MechanismMap map) {
 
-    /** Runs the analysis. */
+    /** Runs the analysis without progress output. */
     static DefectAnalysis run(DefectInput in) {
+        return run(in, org.ionhop.io.ProgressListener.NONE);
+    }
+
+    /** Runs the analysis, reporting the mechanism map's progress. */
+    static DefectAnalysis run(DefectInput in, org.ionhop.io.ProgressListener progress) {
         // The concentration table is at the file's own chemical potentials (chemical_potentials_eV), not along the scan.
         DefectState s = DefectEquilibrium.solve(in.model(), in.temperatureK());
         BrouwerDiagram b = BrouwerDiagram.compute(in.model(), in.scan(), in.temperatureK());
@@ -41,7 +46,7 @@ record DefectAnalysis(DefectInput input, DefectState state, BrouwerDiagram brouw
         MechanismMap map = null;
         if (!in.model().carriers().isEmpty()) {
             profile = MechanismMap.compute(in.model(), in.scan(), new double[] {in.temperatureK()});
-            map = MechanismMap.compute(in.model(), in.scan(), in.mapTemperaturesK());
+            map = MechanismMap.compute(in.model(), in.scan(), in.mapTemperaturesK(), progress);
         }
         return new DefectAnalysis(in, s, b, profile, map);
     }
@@ -139,6 +144,8 @@ record DefectAnalysis(DefectInput input, DefectState state, BrouwerDiagram brouw
         Json.putFinite(o, "holes_per_cm3", Units.perA3ToPerCm3(state.holesPerA3()));
         o.put("charge_imbalance", state.chargeImbalance());
         o.set("brouwer", brouwerJson());
+        var warn = o.putArray("warnings");
+        warnings().forEach(warn::add);
         if (map != null) {
             o.set("profile", mapJson(profile));
             o.set("mechanism_map", mapJson(map));
@@ -218,6 +225,46 @@ record DefectAnalysis(DefectInput input, DefectState state, BrouwerDiagram brouw
                 a.addNull();
             }
         }
+    }
+
+    /** Site fractions above this break the dilute (Boltzmann, no site exclusion) approximation. */
+    static final double DILUTE_LIMIT = 0.05;
+
+    /**
+     * Where the Brouwer scan leaves the model's validity: a site fraction above {@link #DILUTE_LIMIT}, or electrons
+     * (holes) above N_c (N_v), where they become degenerate.
+     */
+    List<String> warnings() {
+        List<String> out = new ArrayList<>();
+        var model = input.model();
+        for (int k = 0; k < brouwer.names().size(); k++) {
+            var kv = brouwer.names().get(k);
+            double limitLog10;
+            String what;
+            if (kv.isElectronic()) {
+                double dos = kv.charge() < 0 ? model.bandEdges().conductionDosPerA3()
+                        : model.bandEdges().valenceDosPerA3();
+                limitLog10 = Math.log10(Units.perA3ToPerCm3(dos));
+                what = kv.charge() < 0 ? "N_c (degenerate electrons)" : "N_v (degenerate holes)";
+            } else {
+                double sites = model.species().get(model.indexOf(kv)).sitesPerFormulaUnit() * model.formulaUnitsPerA3();
+                limitLog10 = Math.log10(Units.perA3ToPerCm3(sites * DILUTE_LIMIT));
+                what = "a site fraction of " + DILUTE_LIMIT + " (dilute limit)";
+            }
+            double lo = Double.NaN;
+            double hi = Double.NaN;
+            for (int i = 0; i < brouwer.x().length; i++) {
+                if (brouwer.log10PerCm3()[k][i] > limitLog10) {
+                    lo = Double.isNaN(lo) ? brouwer.x()[i] : Math.min(lo, brouwer.x()[i]);
+                    hi = Double.isNaN(hi) ? brouwer.x()[i] : Math.max(hi, brouwer.x()[i]);
+                }
+            }
+            if (!Double.isNaN(lo)) {
+                out.add(String.format(Locale.ROOT, "%s exceeds %s for %s in [%.4g, %.4g]: the model is not valid "
+                        + "there", kv, what, input.scan().label(), lo, hi));
+            }
+        }
+        return out;
     }
 
     /** One-line summaries of the regimes for text output and the report. */

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.ionhop.cli.common.Json;
 import org.ionhop.cli.common.OutputOptions;
+import org.ionhop.cli.common.Progress;
 import org.ionhop.defects.DefectSpecies;
 import org.ionhop.defects.MechanismMap;
 import org.ionhop.units.Units;
@@ -41,7 +42,10 @@ public final class DefectsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DefectInput in = DefectInput.read(file);
-        DefectAnalysis a = DefectAnalysis.run(in);
+        DefectAnalysis a;
+        try (Progress progress = Progress.start("mechanism map", output.json)) {
+            a = DefectAnalysis.run(in, progress);
+        }
         String stem = stem(file);
         List<String> figures = a.writeFigures(output.outputDir, stem);
         PrintWriter out = spec.commandLine().getOut();
@@ -103,6 +107,7 @@ public final class DefectsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%nBrouwer regimes along %s (slopes in %s):%n", a.input().scan().label(),
                 a.input().scan().slopeUnit());
         a.regimeLines().forEach(out::println);
+        a.warnings().forEach(w -> out.println("warning: " + w));
         if (a.profile() != null) {
             out.printf(Locale.ROOT, "%nDominant carrier at T = %.0f K:%n", a.input().temperatureK());
             MechanismMap p = a.profile();

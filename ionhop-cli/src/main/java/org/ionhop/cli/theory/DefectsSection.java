@@ -40,8 +40,10 @@ public final class DefectsSection implements ReportSection {
             out.rawHtml("<h3>" + SectionOutput.escape(a.input().model().name()) + "</h3>");
             out.paragraph(String.format(Locale.ROOT, "Equilibrium at T = %.0f K and the file's chemical potentials; "
                     + "Fermi level %s eV from the valence-band maximum (%s).", a.input().temperatureK(),
-                    SectionOutput.num(s.fermiLevelEv()), Double.isNaN(a.input().model().fixedFermiLevelEv())
-                            ? "from charge neutrality" : "fixed by a reservoir"));
+                    SectionOutput.num(s.fermiLevelEv()), !Double.isNaN(a.input().model().fixedFermiLevelEv())
+                            ? "fixed by a reservoir" : a.input().model().bandEdges() == null
+                            ? "the multiplier of charge neutrality: without band edges only mu_i - q mu_e matters"
+                            : "from charge neutrality"));
             List<List<String>> rows = new ArrayList<>();
             for (int i = 0; i < s.species().size(); i++) {
                 rows.add(List.of(s.species().get(i).name().toString(),
@@ -58,6 +60,7 @@ public final class DefectsSection implements ReportSection {
             }
             out.table(List.of(a.input().scan().label(), "neutrality", "slopes (" + a.input().scan().slopeUnit() + ")"),
                     regimes);
+            a.warnings().forEach(w -> out.note("Warning: " + w));
             out.figure(a.brouwerChart(), stem + "-brouwer.svg", "Brouwer diagram with its regimes (shaded).");
             if (a.map() != null) {
                 List<List<String>> sw = new ArrayList<>();

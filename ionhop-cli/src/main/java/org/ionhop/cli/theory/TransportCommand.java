@@ -156,12 +156,16 @@ public final class TransportCommand implements Callable<Integer> {
             description = {"Eq. 1 inverse: the effective attempt frequency nu_0 exp(dS/k_B) (and dS when --nu0 is "
                     + "given) from a measured sigma at one T with dH, or from a sigma(T) file (columns T/K, sigma/S/cm, "
                     + "optional error; # comments) through an Arrhenius fit of sigma T, which also gives dH.",
-                "Also prints the carrier density that sigma implies for a given nu_0 and dS, when --nu0 is given."})
+                "Without --c, solves for the carrier density instead: give --nu0 (and --dS) with --sigma or --data."})
     static final class Invert implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = "--c", required = true, paramLabel = "PER_CM3", description = "Mobile-ion density (1/cm^3).")
-        double cPerCm3;
+        @Option(names = "--c", paramLabel = "PER_CM3",
+                description = "Mobile-ion density (1/cm^3); omit it to solve for it (needs --nu0).")
+        Double cPerCm3;
+        @Option(names = "--dS", defaultValue = "0", paramLabel = "KB",
+                description = "Activation entropy (k_B), used when solving for c (default 0).")
+        double dsKb;
         @Option(names = "--a", required = true, paramLabel = "ANGSTROM", description = "Jump distance a (Å).")
         double jumpA;
         @Option(names = "--f", defaultValue = "1", description = "Correlation factor f (default 1).")
@@ -180,27 +184,34 @@ public final class TransportCommand implements Callable<Integer> {
         Double dh;
         @Option(names = "--data", paramLabel = "FILE", description = "sigma(T) table instead of --sigma.")
         Path data;
-        @Option(names = "--nu0", paramLabel = "THZ", description = "A known nu_0 (THz): then dS and c are reported.")
+        @Option(names = "--nu0", paramLabel = "THZ",
+                description = "A known nu_0 (THz): dS is reported (with --c) or c is solved for (without --c).")
         Double nu0;
         @Option(names = "--json", description = "Print one JSON object.")
         boolean json;
 
         @Override
         public Integer call() {
-            HoppingConductivity base = new HoppingConductivity(f, haven, cPerCm3 * Units.CM3_PER_ANGSTROM3, q, jumpA, 1,
-                    0, dh == null ? 0 : dh, dim);
+            boolean solveC = cPerCm3 == null;
+            if (solveC && nu0 == null) {
+                throw new IllegalArgumentException("give --c to solve for nu_0 exp(dS/k_B), or --nu0 (and --dS) to "
+                        + "solve for c");
+            }
+            // With c unknown, a placeholder c = 1/Å^3 gives nu_eff(c=1), and c follows from the known nu_0 exp(dS).
+            double cPerA3 = solveC ? 1.0 : cPerCm3 * Units.CM3_PER_ANGSTROM3;
+            HoppingConductivity base = new HoppingConductivity(f, haven, cPerA3, q, jumpA, solveC ? nu0 : 1,
+                    solveC ? dsKb : 0, dh == null ? 0 : dh, dim);
             ObjectNode body = Json.object();
             List<String> text = new ArrayList<>();
             double nuEff;
             double nuEffErr = Double.NaN;
-            double enthalpy;
             List<Path> inputs = new ArrayList<>();
             if (data != null) {
                 double[][] tbl = readTable(data);
                 HoppingConductivity.InverseResult r = base.fromMeasurements(tbl[0], tbl[1], tbl[2]);
                 nuEff = r.effectiveAttemptFrequencyThz();
                 nuEffErr = r.effectiveAttemptFrequencyErrThz();
-                enthalpy = r.fit().activationEnergyEv();
+                double enthalpy = r.fit().activationEnergyEv();
                 body.put("activation_enthalpy_eV", enthalpy);
                 Json.putFinite(body, "activation_enthalpy_err_eV", r.fit().activationEnergyErrEv());
                 body.put("convention", "sigma*T = A exp(-dH/k_B T)");
@@ -208,29 +219,44 @@ public final class TransportCommand implements Callable<Integer> {
                 text.add(String.format(Locale.ROOT, "Arrhenius fit of sigma T over %d points: dH = %.4f ± %s eV",
                         tbl[0].length, enthalpy, TransportCheck.num(r.fit().activationEnergyErrEv())));
                 inputs.add(data);
+                if (solveC) {
+                    putDensity(body, text, base.carrierDensityPerA3From(r), nuEffErr / nuEff);
+                }
             } else {
                 if (sigma == null || temperature == null || dh == null) {
                     throw new IllegalArgumentException("give --sigma, --temperature and --dH, or --data FILE");
                 }
                 nuEff = base.effectiveAttemptFrequencyThz(sigma, temperature);
-                enthalpy = dh;
                 body.put("sigma_S_per_cm", sigma);
                 body.put("temperature_K", temperature);
                 body.put("activation_enthalpy_eV", dh);
+                if (solveC) {
+                    putDensity(body, text, base.carrierDensityPerA3For(sigma, temperature), Double.NaN);
+                }
             }
-            body.put("effective_attempt_frequency_THz", nuEff);
-            Json.putFinite(body, "effective_attempt_frequency_err_THz", nuEffErr);
-            text.add(String.format(Locale.ROOT, "nu_0 exp(dS/k_B) = %.4g THz%s", nuEff,
-                    Double.isFinite(nuEffErr) ? String.format(Locale.ROOT, " ± %.2g", nuEffErr) : ""));
-            if (nu0 != null) {
-                double dsKb = Math.log(nuEff / nu0);
-                body.put("attempt_frequency_THz", nu0);
-                body.put("activation_entropy_kB", dsKb);
-                text.add(String.format(Locale.ROOT, "with nu_0 = %.4g THz: dS = %.3f k_B", nu0, dsKb));
+            if (!solveC) {
+                body.put("effective_attempt_frequency_THz", nuEff);
+                Json.putFinite(body, "effective_attempt_frequency_err_THz", nuEffErr);
+                text.add(String.format(Locale.ROOT, "nu_0 exp(dS/k_B) = %.4g THz%s", nuEff,
+                        Double.isFinite(nuEffErr) ? String.format(Locale.ROOT, " ± %.2g", nuEffErr) : ""));
+                if (nu0 != null) {
+                    double ds = Math.log(nuEff / nu0);
+                    body.put("attempt_frequency_THz", nu0);
+                    body.put("activation_entropy_kB", ds);
+                    text.add(String.format(Locale.ROOT, "with nu_0 = %.4g THz: dS = %.3f k_B", nu0, ds));
+                }
             }
-            emit(spec, json, "invert", inputs, units("nu0", "THz", "dS", "k_B", "dH", "eV", "sigma", "S/cm"), body,
-                    text);
+            emit(spec, json, "invert", inputs, units("nu0", "THz", "dS", "k_B", "dH", "eV", "sigma", "S/cm",
+                    "c", "1/cm^3"), body, text);
             return 0;
+        }
+
+        private static void putDensity(ObjectNode body, List<String> text, double cPerA3, double relErr) {
+            double c = Units.perA3ToPerCm3(cPerA3);
+            body.put("carrier_density_per_cm3", c);
+            Json.putFinite(body, "carrier_density_err_per_cm3", c * relErr);
+            text.add(String.format(Locale.ROOT, "implied carrier density c = %.4g 1/cm^3%s", c,
+                    Double.isFinite(relErr) ? String.format(Locale.ROOT, " ± %.2g", c * relErr) : ""));
         }
 
         /** Reads T, sigma and optional error columns (whitespace or comma separated; # comments). */
