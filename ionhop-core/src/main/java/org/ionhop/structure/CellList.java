@@ -83,6 +83,23 @@ public final class CellList {
         return new CellList(lattice, frac, binWidthA);
     }
 
+    /**
+     * A cell list of Cartesian positions (flat: x0, y0, z0, x1, ..., Å), e.g. an MD frame; positions outside the
+     * cell are wrapped in.
+     */
+    public static CellList ofCartesian(Lattice lattice, double[] xyz, double binWidthA) {
+        if (xyz.length % 3 != 0) {
+            throw new IllegalArgumentException("coordinates must come in triples");
+        }
+        double[] frac = new double[xyz.length];
+        double[] f = new double[3];
+        for (int p = 0; p < xyz.length; p += 3) {
+            lattice.toFractional(xyz[p], xyz[p + 1], xyz[p + 2], f);
+            System.arraycopy(f, 0, frac, p, 3);
+        }
+        return new CellList(lattice, frac, binWidthA);
+    }
+
     /** A cell list of the sites of a structure (indices are site indices). */
     public static CellList of(Structure s, double binWidthA) {
         double[] f = new double[3 * s.numSites()];
