@@ -189,6 +189,26 @@ class RefDataStructuresTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
+    void cifRoundTripKeepsSitesOccupanciesAndOxidationStates(Ref ref) {
+        Structure s = StructureReader.read(RefData.path(ref.file()));
+        Structure back = CifReader.read(TextSource.fromString("round-trip.cif", CifWriter.toCif(s)),
+                CifReader.DEFAULT_MERGE_TOLERANCE_A);
+        assertThat(back.lattice().parameters()).containsExactly(s.lattice().parameters(), within(1e-9));
+        assertThat(back.numSites()).isEqualTo(s.numSites());
+        assertThat(back.oxidationSource()).isEqualTo(s.oxidationSource());
+        for (int i = 0; i < s.numSites(); i++) {
+            Site a = s.sites().get(i);
+            Site b = back.sites().get(i);
+            assertThat(b.element()).isEqualTo(a.element());
+            assertThat(b.label()).isEqualTo(a.label());
+            assertThat(b.occupancy()).isEqualTo(a.occupancy());
+            assertThat(Double.compare(b.oxidationState(), a.oxidationState())).as("%s", a).isZero();
+            assertThat(s.lattice().minimumImageDistance(a.frac(), b.frac())).isLessThan(1e-8);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
     void expandedCellIsInvariantUnderTheTablesOperationsOfItsGroup(Ref ref) {
         Path path = RefData.path(ref.file());
         Structure s = StructureReader.read(path);
