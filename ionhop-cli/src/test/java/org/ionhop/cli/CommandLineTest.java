@@ -50,6 +50,19 @@ class CommandLineTest {
     }
 
     @Test
+    void noArgumentsPrintUsageAndUnknownCommandsAreUsageErrors() {
+        CliRun none = CliRun.of();
+        assertThat(none.exitCode()).isZero();
+        assertThat(none.out()).contains("Usage: ionhop");
+        CliRun unknown = CliRun.of("no-such-command");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no-such-command");
+        CliRun missing = CliRun.of("info");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("FILE");
+    }
+
+    @Test
     void unknownOptionsAreUsageErrors() {
         CliRun r = CliRun.of("info", "--no-such-option", "x.cif");
         assertThat(r.exitCode()).isEqualTo(2);

@@ -28,6 +28,11 @@ class ReportRunTest {
         JsonNode s = json.path("sections").path("structure").path("structures").get(0);
         assertThat(s.path("num_sites").asInt()).isEqualTo(28);
         assertThat(s.path("species").path("Li").asInt()).isEqualTo(4);
+        assertThat(out.resolve("structure-1-coordination.svg")).exists();
+        // The P1 export reads back as the same cell.
+        var back = org.ionhop.structure.StructureReader.read(out.resolve("structure-1-P1.cif"));
+        assertThat(back.formula()).isEqualTo("Li4Fe4P4O16");
+        assertThat(back.volume()).isCloseTo(299.60796771, org.assertj.core.api.Assertions.within(1e-6));
 
         // A second run on a broken input must fail with exit 2 and leave the first report as it was.
         Path bad = tmp.resolve("bad.cif");

@@ -29,8 +29,9 @@ public final class NeighborList {
         int[][] idx = new int[n][];
         int[][] img = new int[n][];
         double[][] dist = new double[n][];
+        Collector c = new Collector();
         for (int i = 0; i < n; i++) {
-            Collector c = new Collector();
+            c.size = 0;
             cells.forEachNeighbor(i, radiusA, c);
             c.sortByDistance();
             idx[i] = Arrays.copyOf(c.index, c.size);

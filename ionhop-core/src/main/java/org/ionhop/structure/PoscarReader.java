@@ -20,6 +20,8 @@ import org.ionhop.io.TextSource;
  * lacking species.
  */
 public final class PoscarReader {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private PoscarReader() {
     }
 
@@ -193,7 +195,7 @@ public final class PoscarReader {
 
     private static String[] tokens(String line) {
         String s = line.strip();
-        return s.isEmpty() ? new String[] {""} : s.split("\\s+");
+        return s.isEmpty() ? new String[] {""} : WHITESPACE.split(s);
     }
 
     private static boolean isInteger(String s) {

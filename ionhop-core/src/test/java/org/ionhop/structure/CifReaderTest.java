@@ -189,6 +189,22 @@ class CifReaderTest {
     }
 
     @Test
+    void labelOnlySitesTakeTheStateOfTheirElementFromTheTypeTable() {
+        Structure s = read(NACL_HEAD + """
+                loop_
+                _atom_type_symbol _atom_type_oxidation_number
+                Na+ 1
+                Cl- -1
+                loop_
+                _atom_site_label _atom_site_fract_x _atom_site_fract_y _atom_site_fract_z
+                Na1 0 0 0
+                Cl1 0.5 0.5 0.5
+                """);
+        assertThat(s.oxidationSource()).isEqualTo(OxidationSource.GIVEN);
+        assertThat(s.sitesOf(Element.Cl).get(0).oxidationState()).isEqualTo(-1.0);
+    }
+
+    @Test
     void allZeroOxidationNumbersMeanNone() {
         Structure s = read(NACL_HEAD + """
                 loop_

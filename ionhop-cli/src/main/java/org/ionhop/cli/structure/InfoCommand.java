@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,6 +19,8 @@ import org.ionhop.structure.OxidationSource;
 import org.ionhop.structure.OxidationStateGuesser;
 import org.ionhop.structure.PairDistances;
 import org.ionhop.structure.Site;
+import org.ionhop.structure.SpaceGroup;
+import org.ionhop.structure.SpaceGroupTable;
 import org.ionhop.structure.Structure;
 import org.ionhop.structure.StructureReader;
 
@@ -94,6 +97,26 @@ public final class InfoCommand implements Callable<Integer> {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.3g", v);
     }
 
+    /**
+     * The table's setting for the file's space-group name ("R -3 c H" or "#167"), when the name resolves and its
+     * order equals the number of operations applied (so the name describes the cell that was expanded).
+     */
+    static Optional<SpaceGroup> tableGroup(Structure s) {
+        String name = s.spaceGroup();
+        Optional<SpaceGroup> g = name.startsWith("#")
+                ? SpaceGroupTable.get().byNumber(parseIntOrZero(name.substring(1)))
+                : SpaceGroupTable.get().bySymbol(name);
+        return g.filter(x -> x.order() == s.symmetryOpsUsed());
+    }
+
+    private static int parseIntOrZero(String s) {
+        try {
+            return Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** Element pairs farther apart than this (Å) are not listed among the shortest distances. */
     static final double SHORTEST_MAX_A = 6.0;
 
@@ -135,6 +158,10 @@ public final class InfoCommand implements Callable<Integer> {
             }
         }
         o.put("space_group", s.spaceGroup());
+        tableGroup(s).ifPresent(g -> {
+            o.put("space_group_number", g.number());
+            o.put("space_group_setting", g.label());
+        });
         o.put("symmetry_operations_used", s.symmetryOpsUsed());
         o.put("oxidation_states_source", s.oxidationSource().name().toLowerCase(Locale.ROOT));
         ObjectNode ox = o.putObject("oxidation_states");
@@ -179,8 +206,9 @@ public final class InfoCommand implements Callable<Integer> {
                 .append(' ').append(n == Math.rint(n) ? Long.toString(Math.round(n)) : String.format(Locale.ROOT, "%.4f", n)));
         out.printf(Locale.ROOT, "species         %s%n", species);
         int ops = s.symmetryOpsUsed();
-        out.printf(Locale.ROOT, "space group     %s (%d symmetry operation%s applied)%n",
-                s.spaceGroup().isEmpty() ? "not given" : s.spaceGroup(), ops, ops == 1 ? "" : "s");
+        String number = tableGroup(s).map(g -> "No. " + g.number() + ", " + g.label() + "; ").orElse("");
+        out.printf(Locale.ROOT, "space group     %s (%s%d symmetry operation%s applied)%n",
+                s.spaceGroup().isEmpty() ? "not given" : s.spaceGroup(), number, ops, ops == 1 ? "" : "s");
         String ox = formatOxidationStates(s);
         String how = switch (s.oxidationSource()) {
             case GIVEN -> "given in the file";

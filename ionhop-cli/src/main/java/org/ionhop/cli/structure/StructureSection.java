@@ -11,8 +11,10 @@ import org.ionhop.cli.report.InputKind;
 import org.ionhop.cli.report.ReportContext;
 import org.ionhop.cli.report.ReportSection;
 import org.ionhop.cli.report.SectionOutput;
+import org.ionhop.structure.CifWriter;
 import org.ionhop.structure.Element;
 import org.ionhop.structure.Lattice;
+import org.ionhop.structure.OxidationSource;
 import org.ionhop.structure.PairDistances;
 import org.ionhop.structure.Structure;
 import org.ionhop.structure.StructureReader;
@@ -39,7 +41,8 @@ public final class StructureSection implements ReportSection {
         var arr = out.json().putArray("structures");
         Element ion = Element.fromSymbol(ctx.ion()).orElse(null);
         for (Path p : ctx.inputsOf(InputKind.STRUCTURE)) {
-            Structure s = InfoCommand.withOxidationStates(StructureReader.read(p));
+            Structure read = StructureReader.read(p);
+            Structure s = InfoCommand.withOxidationStates(read);
             arr.add(InfoCommand.toJson(s, p));
             Lattice l = s.lattice();
             Map<String, String> rows = SectionOutput.rows();
@@ -71,6 +74,10 @@ public final class StructureSection implements ReportSection {
                         + " site are not pairs):");
                 out.table(List.of("Pair", "Shortest distance (Å)"), pairs);
             }
+            String cif = "structure-" + arr.size() + "-P1.cif";
+            CifWriter.write(read, out.dir().resolve(cif));
+            out.dataFile(cif, "the cell as read, every site listed in P1 with occupancies"
+                    + (read.oxidationSource() == OxidationSource.GIVEN ? " and the file's oxidation states" : ""));
             if (ion != null && s.composition().containsKey(ion)) {
                 coordinationFigure(s, ion, out, "structure-" + (arr.size()) + "-coordination.svg");
             }

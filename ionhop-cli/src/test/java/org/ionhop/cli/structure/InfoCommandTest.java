@@ -39,6 +39,8 @@ class InfoCommandTest {
         assertThat(j.path("species").path("Na").asInt()).isEqualTo(24);
         assertThat(j.path("species").path("O").asInt()).isEqualTo(72);
         assertThat(j.path("symmetry_operations_used").asInt()).isEqualTo(36);
+        assertThat(j.path("space_group_number").asInt()).isEqualTo(167);
+        assertThat(j.path("space_group_setting").asText()).isEqualTo("R-3c:H");
         assertThat(j.path("oxidation_states_source").asText()).isEqualTo("given");
         assertThat(j.path("oxidation_states").path("Zr").asDouble()).isEqualTo(4.0);
     }
@@ -63,6 +65,6 @@ class InfoCommandTest {
         CliRun r = CliRun.of("info", REFDATA.resolve("trajectories/LLZO_arrhenius/POSCAR").toString());
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("Li56La24Zr16O96 (reduced Li7La3Zr2O12, Z = 8)", "2186.8756 Å³", "sites           192",
-                "not given (1 symmetry operation applied)", "Li+1 La+3 Zr+4 O-2 (guessed", "partial sites   0");
+                "space group     not given (1 symmetry operation applied)", "Li+1 La+3 Zr+4 O-2 (guessed", "partial sites   0");
     }
 }
