@@ -2,7 +2,10 @@ package org.ionhop.nmr;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.ionhop.io.InputFormatException;
@@ -17,9 +20,24 @@ import org.ionhop.io.TextSource;
  * @param source  file name
  * @param names   column names (from the header, or "c1", "c2", ...)
  * @param columns values, columns[j][i] = column j of row i
+ * @param metadata settings stated in comment lines as {@code # key = value} (keys lower-case), e.g.
+ *                 {@code # larmor_mhz = 116.6}
  */
-public record NumericTable(String source, List<String> names, double[][] columns) {
+public record NumericTable(String source, List<String> names, double[][] columns, Map<String, String> metadata) {
     private static final Pattern SEP = Pattern.compile("[,;\\s]+");
+
+    /** A metadata value as a number, or NaN when absent. */
+    public double number(String key) {
+        String v = metadata.get(key);
+        if (v == null) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new InputFormatException(source, 0, "expected a number for '" + key + "', found '" + v + "'");
+        }
+    }
 
     /** Number of rows. */
     public int rows() {
@@ -45,11 +63,19 @@ public record NumericTable(String source, List<String> names, double[][] columns
     /** Reads from a source. */
     public static NumericTable read(TextSource src) {
         List<String> names = null;
+        Map<String, String> meta = new LinkedHashMap<>();
         List<double[]> rows = new ArrayList<>();
         int width = -1;
         for (String line = src.nextLine(); line != null; line = src.nextLine()) {
             String s = line.strip();
-            if (s.isEmpty() || s.startsWith("#")) {
+            if (s.startsWith("#")) {
+                int eq = s.indexOf('=');
+                if (eq > 1) {
+                    meta.put(s.substring(1, eq).strip().toLowerCase(Locale.ROOT), s.substring(eq + 1).strip());
+                }
+                continue;
+            }
+            if (s.isEmpty()) {
                 continue;
             }
             String[] tok = SEP.split(s);
@@ -85,7 +111,7 @@ public record NumericTable(String source, List<String> names, double[][] columns
         for (int j = 0; j < width; j++) {
             n.add(names != null && j < names.size() ? names.get(j) : "c" + (j + 1));
         }
-        return new NumericTable(src.name(), n, cols);
+        return new NumericTable(src.name(), n, cols, Map.copyOf(meta));
     }
 
     private static boolean isNumber(String t) {

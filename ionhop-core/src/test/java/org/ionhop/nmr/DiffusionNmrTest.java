@@ -123,10 +123,12 @@ class DiffusionNmrTest {
     @Test
     void tableFormatAndErrors() throws Exception {
         Path f = tmp.resolve("t1.txt");
-        Files.writeString(f, "# 7Li T1, 116.6 MHz\nT_K rate_per_s err\n300 1.5 0.1\n320, 2.5, 0.2\n");
+        Files.writeString(f, "# 7Li T1\n# larmor_MHz = 116.6\nT_K rate_per_s err\n300 1.5 0.1\n320, 2.5, 0.2\n");
         NumericTable t = NumericTable.read(f);
         assertThat(t.names()).containsExactly("T_K", "rate_per_s", "err");
         assertThat(t.column(1)).containsExactly(1.5, 2.5);
+        assertThat(t.number("larmor_mhz")).isEqualTo(116.6);
+        assertThat(t.number("lock_khz")).isNaN();
         Files.writeString(f, "300 1.5\n320 x\n");
         assertThatThrownBy(() -> NumericTable.read(f)).isInstanceOf(InputFormatException.class)
                 .hasMessageContaining("line 2").hasMessageContaining("'x'");
