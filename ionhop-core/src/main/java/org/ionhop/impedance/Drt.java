@@ -142,14 +142,8 @@ public record Drt(double[] tauS, double[] gammaOhm, double rInfOhm, double induc
     }
 
     private static double[] grid(Spectrum s) {
-        double wmin = Double.POSITIVE_INFINITY;
-        double wmax = 0;
-        for (int i = 0; i < s.size(); i++) {
-            wmin = Math.min(wmin, s.omega(i));
-            wmax = Math.max(wmax, s.omega(i));
-        }
-        double lo = Math.log10(1 / wmax) - 1;
-        double hi = Math.log10(1 / wmin) + 1;
+        double lo = Math.log10(1 / s.maxOmega()) - 1;
+        double hi = Math.log10(1 / s.minOmega()) + 1;
         int k = (int) Math.ceil((hi - lo) * PER_DECADE) + 1;
         double[] tau = new double[k];
         for (int j = 0; j < k; j++) {

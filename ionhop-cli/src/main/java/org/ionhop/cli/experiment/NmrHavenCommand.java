@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.ionhop.cli.common.Json;
 import org.ionhop.nmr.HavenRatio;
+import org.ionhop.nmr.NumericTable;
+import org.ionhop.nmr.StejskalTanner;
 import org.ionhop.structure.Element;
 import org.ionhop.structure.StructureReader;
 
@@ -22,13 +24,18 @@ import picocli.CommandLine.Spec;
 /** {@code ionhop nmr haven}: Haven ratio from D* (PFG-NMR) and sigma (EIS). */
 @Command(name = "haven", mixinStandardHelpOptions = true,
         description = {"Haven ratio H_R = D* / D_sigma, D_sigma = sigma k_B T / (n q^2) (Nernst-Einstein).",
+                "D* is given (--d-star) or fitted from a PFG-NMR table (--pfg); sigma is the bulk EIS conductivity.",
                 "The carrier density n is given, or counted in a structure file (CIF, POSCAR)."})
 public final class NmrHavenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--d-star", required = true, paramLabel = "CM2_S", description = "Tracer diffusivity D* in cm^2/s.")
-    double dStar;
+    @Option(names = "--d-star", paramLabel = "CM2_S", description = "Tracer diffusivity D* in cm^2/s.")
+    Double dStar;
+
+    @Option(names = "--pfg", paramLabel = "FILE",
+            description = "PFG-NMR table to fit for D* instead (settings from its '# nucleus/delta_ms/big_delta_ms' lines).")
+    Path pfg;
 
     @Option(names = "--d-star-err", paramLabel = "CM2_S", description = "Its standard error.")
     double dStarErr;
@@ -65,7 +72,17 @@ public final class NmrHavenCommand implements Callable<Integer> {
         double n = density != null ? density
                 : HavenRatio.carrierDensityPerA3(StructureReader.read(structure), Element.fromSymbol(ion)
                         .orElseThrow(() -> new IllegalArgumentException("unknown element --ion " + ion)));
-        HavenRatio h = HavenRatio.of(dStar, dStarErr, sigma, sigmaErr, n, charge, temperatureK);
+        if ((dStar == null) == (pfg == null)) {
+            throw new IllegalArgumentException("give --d-star or --pfg (one of them)");
+        }
+        double d = dStar != null ? dStar : Double.NaN;
+        double dErr = dStarErr;
+        if (pfg != null) {
+            StejskalTanner st = NmrPfgCommand.fit(NumericTable.read(pfg), null, null, null, false, false);
+            d = st.diffusivityCm2PerS();
+            dErr = st.diffusivityErrCm2PerS();
+        }
+        HavenRatio h = HavenRatio.of(d, dErr, sigma, sigmaErr, n, charge, temperatureK);
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
             ObjectNode o = Json.object();
@@ -78,6 +95,9 @@ public final class NmrHavenCommand implements Callable<Integer> {
             List<Path> in = new ArrayList<>();
             if (structure != null) {
                 in.add(structure);
+            }
+            if (pfg != null) {
+                in.add(pfg);
             }
             o.set("meta", Json.meta("nmr haven", in, null, NmrRuns.units()));
             w.println(Json.write(o));

@@ -52,8 +52,8 @@ public final class NmrLineshapeCommand implements Callable<Integer> {
         double[] c = centres.isEmpty() ? null : centres.stream().mapToDouble(Double::doubleValue).toArray();
         LineshapeFit f = LineshapeFit.fit(x, y, NmrRuns.shapes(components), c);
         Files.createDirectories(out.outputDir);
-        Charts.writeSvg(NmrRuns.lineshapeChart(x, y, f), out.outputDir.resolve("lineshape_" + file.getFileName()
-                .toString().replaceAll("\\.[A-Za-z0-9]+$", "").replaceAll("[^A-Za-z0-9._-]", "_") + ".svg"));
+        Charts.writeSvg(NmrRuns.lineshapeChart(x, y, f),
+                out.outputDir.resolve("lineshape_" + NmrRuns.stem(file) + ".svg"));
         PrintWriter w = spec.commandLine().getOut();
         if (out.json) {
             ObjectNode o = NmrRuns.lineshapeJson(f);

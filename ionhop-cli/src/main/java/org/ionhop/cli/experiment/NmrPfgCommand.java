@@ -57,8 +57,7 @@ public final class NmrPfgCommand implements Callable<Integer> {
         NumericTable t = NumericTable.read(file);
         StejskalTanner st = fit(t, nucleus, deltaMs, bigDeltaMs, gaussPerCm, bValues);
         Files.createDirectories(out.outputDir);
-        Charts.writeSvg(NmrRuns.pfgChart(st), out.outputDir.resolve("pfg_" + file.getFileName().toString()
-                .replaceAll("\\.[A-Za-z0-9]+$", "").replaceAll("[^A-Za-z0-9._-]", "_") + ".svg"));
+        Charts.writeSvg(NmrRuns.pfgChart(st), out.outputDir.resolve("pfg_" + NmrRuns.stem(file) + ".svg"));
         PrintWriter w = spec.commandLine().getOut();
         if (out.json) {
             ObjectNode o = NmrRuns.pfgJson(st);

@@ -183,6 +183,11 @@ final class NmrRuns {
         return Charts.xy("Lineshape deconvolution", "shift", "intensity", false, false, s);
     }
 
+    /** A file-name-safe stem of an input file. */
+    static String stem(java.nio.file.Path file) {
+        return file.getFileName().toString().replaceAll("\\.[A-Za-z0-9]+$", "").replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
     static List<LineShape> shapes(List<String> names) {
         List<LineShape> out = new ArrayList<>();
         for (String n : names) {

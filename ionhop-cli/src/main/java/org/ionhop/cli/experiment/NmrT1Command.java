@@ -69,7 +69,7 @@ public final class NmrT1Command implements Callable<Integer> {
                 rho ? lock * 1e3 : Double.NaN, times, celsius);
         BppFit f = asymmetric ? BppFit.asymmetric(d) : BppFit.symmetric(d);
         Files.createDirectories(out.outputDir);
-        Charts.writeSvg(NmrRuns.bppChart(f), out.outputDir.resolve("t1_" + stem() + ".svg"));
+        Charts.writeSvg(NmrRuns.bppChart(f), out.outputDir.resolve("t1_" + NmrRuns.stem(file) + ".svg"));
         PrintWriter w = spec.commandLine().getOut();
         if (out.json) {
             ObjectNode o = NmrRuns.bppJson(f);
@@ -87,9 +87,5 @@ public final class NmrT1Command implements Callable<Integer> {
         }
         w.flush();
         return 0;
-    }
-
-    private String stem() {
-        return file.getFileName().toString().replaceAll("\\.[A-Za-z0-9]+$", "").replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

@@ -101,6 +101,19 @@ class EisCommandTest {
         JsonNode hj = new ObjectMapper().readTree(h.out());
         assertThat(hj.path("haven_ratio").asDouble() * hj.path("D_sigma_cm2_s").asDouble()).isCloseTo(1e-8,
                 within(1e-18));
+        // D* from a PFG table (exact decay with D = 1e-12 m^2/s = 1e-8 cm^2/s, b-values given): same H_R
+        StringBuilder pfg = new StringBuilder("# abscissa = b\n");
+        for (int i = 0; i < 10; i++) {
+            double b = 1e11 * i;
+            pfg.append(b).append(' ').append(500 * Math.exp(-1e-12 * b)).append('\n');
+        }
+        Path pf = tmp.resolve("decay_pfg.txt");
+        Files.writeString(pf, pfg.toString());
+        CliRun hp = CliRun.of("nmr", "haven", "--pfg", pf.toString(), "--sigma", "1e-3", "--temperature", "300",
+                "--carrier-density", "0.02", "--json");
+        assertThat(hp.exitCode()).as(hp.err()).isZero();
+        assertThat(new ObjectMapper().readTree(hp.out()).path("haven_ratio").asDouble())
+                .isCloseTo(hj.path("haven_ratio").asDouble(), within(1e-6 * hj.path("haven_ratio").asDouble()));
         CliRun missing = CliRun.of("nmr", "t1", f.toString(), "--t1rho", "-o", tmp.toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("spin-lock");
