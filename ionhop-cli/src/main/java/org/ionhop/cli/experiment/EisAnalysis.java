@@ -163,6 +163,7 @@ record EisAnalysis(List<Spectrum> spectra, Circuit circuit, Geometry geometry, L
         ObjectNode dn = o.putObject("drt");
         Json.putFinite(dn, "lambda", d.lambda());
         Json.putFinite(dn, "R_inf_ohm", d.rInfOhm());
+        Json.putFinite(dn, "C_series_F", d.seriesCapacitanceF());
         ArrayNode peaks = dn.putArray("peaks");
         for (Drt.Peak pk : d.peaks()) {
             ObjectNode pn = peaks.addObject();
