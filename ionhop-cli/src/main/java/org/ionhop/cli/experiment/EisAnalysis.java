@@ -57,12 +57,9 @@ record EisAnalysis(List<Spectrum> spectra, Circuit circuit, Geometry geometry, L
                 progress.progress(fits.size(), spectra.size());
             }
         }
-        List<LinKK> kk = new ArrayList<>();
-        List<Drt> drt = new ArrayList<>();
-        for (FittedSpectrum f : fits) {
-            kk.add(LinKK.test(f.fit().spectrum()));
-            drt.add(Drt.compute(f.fit().spectrum()));
-        }
+        // the checks of different spectra are independent: run them in parallel
+        List<LinKK> kk = fits.parallelStream().map(f -> LinKK.test(f.fit().spectrum())).toList();
+        List<Drt> drt = fits.parallelStream().map(f -> Drt.compute(f.fit().spectrum())).toList();
         return new EisAnalysis(spectra, circuit, geometry, fits, kk, drt, series, kkTolerance);
     }
 

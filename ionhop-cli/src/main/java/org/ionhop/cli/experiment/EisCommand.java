@@ -229,7 +229,8 @@ public final class EisCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        for (int i = 0; i < a.fits().size(); i++) {
+        // one spectrum's figures per task: the charts are independent objects
+        java.util.stream.IntStream.range(0, a.fits().size()).parallel().forEach(i -> {
             FittedSpectrum f = a.fits().get(i);
             String stem = EisCharts.stem(f.fit().spectrum());
             Charts.writeSvg(EisCharts.nyquist(f), dir.resolve("nyquist_" + stem + ".svg"));
@@ -237,7 +238,7 @@ public final class EisCommand implements Callable<Integer> {
             Charts.writeSvg(EisCharts.bodePhase(f), dir.resolve("bode_phase_" + stem + ".svg"));
             Charts.writeSvg(EisCharts.residuals(f, a.linKK().get(i)), dir.resolve("residuals_" + stem + ".svg"));
             Charts.writeSvg(EisCharts.drt(f.fit().spectrum(), a.drt().get(i)), dir.resolve("drt_" + stem + ".svg"));
-        }
+        });
         if (a.series() != null) {
             Charts.writeSvg(EisCharts.arrhenius(a.series(), a.geometry() == null), dir.resolve("arrhenius.svg"));
         }
