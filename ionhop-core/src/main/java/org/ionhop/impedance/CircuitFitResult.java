@@ -16,6 +16,7 @@ import java.util.Map;
  * @param spectrum      the data fitted
  * @param parameters    fitted values, in the circuit's parameter order
  * @param errors        standard errors
+ * @param covariance    covariance of the parameters (first order), zero rows for fixed ones
  * @param fixed         which parameters were held fixed
  * @param weighting     the weighting used
  * @param chiSquare     weighted sum of squared residuals
@@ -24,13 +25,14 @@ import java.util.Map;
  * @param starts        number of starting points tried
  */
 public record CircuitFitResult(Circuit circuit, Spectrum spectrum, double[] parameters, double[] errors,
-                               boolean[] fixed, Weighting weighting, double chiSquare, int dof, double relativeRms,
+                               double[][] covariance, boolean[] fixed, Weighting weighting, double chiSquare, int dof, double relativeRms,
                                int starts) {
 
     /** Copies the arrays. */
     public CircuitFitResult {
         parameters = parameters.clone();
         errors = errors.clone();
+        covariance = deepCopy(covariance);
         fixed = fixed.clone();
     }
 
@@ -42,6 +44,24 @@ public record CircuitFitResult(Circuit circuit, Spectrum spectrum, double[] para
     @Override
     public double[] errors() {
         return errors.clone();
+    }
+
+    private static double[][] deepCopy(double[][] m) {
+        double[][] c = new double[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            c[i] = m[i].clone();
+        }
+        return c;
+    }
+
+    @Override
+    public double[][] covariance() {
+        return deepCopy(covariance);
+    }
+
+    /** Covariance of two named parameters. */
+    public double covariance(String a, String b) {
+        return covariance[index(a)][index(b)];
     }
 
     /** chi^2 per degree of freedom. */

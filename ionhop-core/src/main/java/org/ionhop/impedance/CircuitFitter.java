@@ -233,11 +233,19 @@ public final class CircuitFitter {
         CircuitFitResult result(NonlinearLeastSquares.Result r, int tried) {
             double[] p = physical(r.point());
             double[] err = new double[p.length];
+            double[][] cov = new double[p.length][p.length];
+            double[] d = new double[free.length];
             for (int k = 0; k < free.length; k++) {
-                double d = tr[free[k]].derivative(r.point()[k]);
-                err[free[k]] = Math.abs(d) * r.error(k);
+                d[k] = tr[free[k]].derivative(r.point()[k]);
             }
-            return new CircuitFitResult(c, s, p, err, fixed, o.weighting(), r.chiSquare(), r.dof(),
+            // delta method: cov_p = D cov_u D with D = diag(dp/du); fixed parameters have zero rows
+            for (int k = 0; k < free.length; k++) {
+                err[free[k]] = Math.abs(d[k]) * r.error(k);
+                for (int l = 0; l < free.length; l++) {
+                    cov[free[k]][free[l]] = d[k] * d[l] * r.covariance()[k][l];
+                }
+            }
+            return new CircuitFitResult(c, s, p, err, cov, fixed, o.weighting(), r.chiSquare(), r.dof(),
                     relativeRms(r.point()), tried);
         }
     }

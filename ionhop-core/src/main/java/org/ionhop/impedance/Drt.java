@@ -11,11 +11,12 @@ import org.hipparchus.linear.RealMatrix;
 /**
  * Distribution of relaxation times (DRT) by Tikhonov-regularised non-negative least squares.
  *
- * <p>Model: Z(omega) = R_inf + j omega L + sum_k x_k / (1 + j omega tau_k), with x_k = gamma(ln tau_k) Delta ln tau
- * &gt;= 0 on a grid of 10 points per decade reaching one decade beyond the measured range on each side, and
- * R_inf, L &gt;= 0. Real and imaginary residuals are weighted by 1/|Z|. The objective is
+ * <p>Model: Z(omega) = R_inf + j omega L + 1/(j omega C) + sum_k x_k / (1 + j omega tau_k), with
+ * x_k = gamma(ln tau_k) Delta ln tau &gt;= 0 on a grid of 10 points per decade reaching one decade beyond the measured
+ * range on each side, and R_inf, L, 1/C &gt;= 0 (the series capacitance takes up a blocking electrode's
+ * capacitive tail, which the distribution would otherwise have to imitate with ever larger tau). Real and imaginary residuals are weighted by 1/|Z|. The objective is
  * |W (A x - Z)|^2 + lambda |P x|^2, with P the second differences of the distribution plus 0.1 times the identity
- * (smoothness keeps a peak from splitting, the small ridge term pins the ends; R_inf and L are not penalised),
+ * (smoothness keeps a peak from splitting, the small ridge term pins the ends; R_inf, L and 1/C are not penalised),
  * minimised by NNLS ({@link Nnls}) on the augmented system (the formulation of Saccoccio et al., Electrochim. Acta
  * 147 (2014) 470).
  *
@@ -29,13 +30,16 @@ import org.hipparchus.linear.RealMatrix;
  * @param gammaOhm      gamma(ln tau) in Ohm (x_k / Delta ln tau)
  * @param rInfOhm       high-frequency resistance
  * @param inductanceH   series inductance
+ * @param seriesCapacitanceF series (blocking-electrode) capacitance, infinite when none is needed
  * @param lambda        regularisation parameter used (relative)
  * @param fit           model spectrum at the data's frequencies
  * @param peaks         peaks of gamma with their integrated resistances, shortest tau first
  */
-public record Drt(double[] tauS, double[] gammaOhm, double rInfOhm, double inductanceH, double lambda, Spectrum fit,
-                  List<Peak> peaks) {
+public record Drt(double[] tauS, double[] gammaOhm, double rInfOhm, double inductanceH, double seriesCapacitanceF,
+                  double lambda, Spectrum fit, List<Peak> peaks) {
     private static final int PER_DECADE = 10;
+    /** Unpenalised unknowns before the distribution: R_inf, L, 1/C. */
+    private static final int FIXED = 3;
 
     /**
      * A DRT peak.
@@ -78,7 +82,7 @@ public record Drt(double[] tauS, double[] gammaOhm, double rInfOhm, double induc
         int k = tau.length;
         int n = s.size();
         int m = 2 * n;
-        int p = k + 2;
+        int p = k + FIXED;
         double[][] a = new double[m][p];
         double[] b = new double[m];
         for (int i = 0; i < n; i++) {
@@ -86,11 +90,12 @@ public record Drt(double[] tauS, double[] gammaOhm, double rInfOhm, double induc
             double om = s.omega(i);
             a[2 * i][0] = w;
             a[2 * i + 1][1] = om * w;
+            a[2 * i + 1][2] = -w / om;
             for (int j = 0; j < k; j++) {
                 double x = om * tau[j];
                 double d = 1 + x * x;
-                a[2 * i][j + 2] = w / d;
-                a[2 * i + 1][j + 2] = -x * w / d;
+                a[2 * i][j + FIXED] = w / d;
+                a[2 * i + 1][j + FIXED] = -x * w / d;
             }
             b[2 * i] = s.re(i) * w;
             b[2 * i + 1] = s.im(i) * w;
@@ -98,7 +103,7 @@ public record Drt(double[] tauS, double[] gammaOhm, double rInfOhm, double induc
         RealMatrix am = new Array2DRowRealMatrix(a, false);
         RealMatrix ata = am.transpose().multiply(am);
         double scale = 0;
-        for (int j = 2; j < p; j++) {
+        for (int j = FIXED; j < p; j++) {
             scale += ata.getEntry(j, j);
         }
         scale /= k;
@@ -131,25 +136,19 @@ public record Drt(double[] tauS, double[] gammaOhm, double rInfOhm, double induc
     private static double[][] penalty(int k, int p) {
         double[][] d = new double[k + k - 2][p];
         for (int j = 0; j < k; j++) {
-            d[j][j + 2] = 0.1;
+            d[j][j + FIXED] = 0.1;
         }
         for (int j = 0; j < k - 2; j++) {
-            d[k + j][j + 2] = 1;
-            d[k + j][j + 3] = -2;
-            d[k + j][j + 4] = 1;
+            d[k + j][j + FIXED] = 1;
+            d[k + j][j + FIXED + 1] = -2;
+            d[k + j][j + FIXED + 2] = 1;
         }
         return d;
     }
 
     private static double[] grid(Spectrum s) {
-        double wmin = Double.POSITIVE_INFINITY;
-        double wmax = 0;
-        for (int i = 0; i < s.size(); i++) {
-            wmin = Math.min(wmin, s.omega(i));
-            wmax = Math.max(wmax, s.omega(i));
-        }
-        double lo = Math.log10(1 / wmax) - 1;
-        double hi = Math.log10(1 / wmin) + 1;
+        double lo = Math.log10(1 / s.maxOmega()) - 1;
+        double hi = Math.log10(1 / s.minOmega()) + 1;
         int k = (int) Math.ceil((hi - lo) * PER_DECADE) + 1;
         double[] tau = new double[k];
         for (int j = 0; j < k; j++) {
@@ -168,7 +167,7 @@ public record Drt(double[] tauS, double[] gammaOhm, double rInfOhm, double induc
         for (int g = 0; g <= 40; g++) {
             double lam = Math.pow(10, -8 + g * 0.25);
             RealMatrix kmat = ata.add(penalty.scalarMultiply(lam * scale));
-            for (int j = 0; j < 2; j++) {
+            for (int j = 0; j < FIXED; j++) {
                 kmat.addToEntry(j, j, 1e-12 * (ata.getEntry(j, j) + scale));
             }
             DecompositionSolver solver;
@@ -204,7 +203,7 @@ public record Drt(double[] tauS, double[] gammaOhm, double rInfOhm, double induc
         double dln = Math.log(tau[1] / tau[0]);
         double[] gamma = new double[k];
         for (int j = 0; j < k; j++) {
-            gamma[j] = x[j + 2] / dln;
+            gamma[j] = x[j + FIXED] / dln;
         }
         int n = s.size();
         double[] re = new double[n];
@@ -212,16 +211,17 @@ public record Drt(double[] tauS, double[] gammaOhm, double rInfOhm, double induc
         for (int i = 0; i < n; i++) {
             double om = s.omega(i);
             re[i] = x[0];
-            im[i] = om * x[1];
+            im[i] = om * x[1] - x[2] / om;
             for (int j = 0; j < k; j++) {
                 double v = om * tau[j];
                 double d = 1 + v * v;
-                re[i] += x[j + 2] / d;
-                im[i] -= x[j + 2] * v / d;
+                re[i] += x[j + FIXED] / d;
+                im[i] -= x[j + FIXED] * v / d;
             }
         }
         Spectrum fit = new Spectrum("DRT fit of " + s.source(), s.frequencyHz(), re, im, s.temperatureK());
-        return new Drt(tau, gamma, x[0], x[1], lam, fit, peaks(tau, x));
+        return new Drt(tau, gamma, x[0], x[1], x[2] > 0 ? 1 / x[2] : Double.POSITIVE_INFINITY, lam, fit,
+                peaks(tau, x));
     }
 
     /** Local maxima of x above 5 % of the largest, with the resistance between the neighbouring minima. */
@@ -229,20 +229,20 @@ public record Drt(double[] tauS, double[] gammaOhm, double rInfOhm, double induc
         int k = tau.length;
         double mx = 0;
         for (int j = 0; j < k; j++) {
-            mx = Math.max(mx, x[j + 2]);
+            mx = Math.max(mx, x[j + FIXED]);
         }
         List<Peak> out = new ArrayList<>();
         for (int j = 0; j < k; j++) {
-            double v = x[j + 2];
-            double left = j > 0 ? x[j + 1] : 0;
-            double right = j < k - 1 ? x[j + 3] : 0;
+            double v = x[j + FIXED];
+            double left = j > 0 ? x[j + FIXED - 1] : 0;
+            double right = j < k - 1 ? x[j + FIXED + 1] : 0;
             if (v > 0.05 * mx && v >= left && v > right) {
                 double r = v;
-                for (int i = j - 1; i >= 0 && x[i + 2] <= x[i + 3] && x[i + 2] > 0; i--) {
-                    r += x[i + 2];
+                for (int i = j - 1; i >= 0 && x[i + FIXED] <= x[i + FIXED + 1] && x[i + FIXED] > 0; i--) {
+                    r += x[i + FIXED];
                 }
-                for (int i = j + 1; i < k && x[i + 2] <= x[i + 1] && x[i + 2] > 0; i++) {
-                    r += x[i + 2];
+                for (int i = j + 1; i < k && x[i + FIXED] <= x[i + FIXED - 1] && x[i + FIXED] > 0; i++) {
+                    r += x[i + FIXED];
                 }
                 out.add(new Peak(tau[j], r));
             }

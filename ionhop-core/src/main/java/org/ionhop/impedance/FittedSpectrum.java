@@ -58,7 +58,10 @@ public record FittedSpectrum(CircuitFitResult fit, List<Arc> arcs, Geometry geom
         return b.resistanceOhm() + (g == null ? 0 : g.resistanceOhm());
     }
 
-    /** Standard error of the total resistance (errors added in quadrature). */
+    /**
+     * Standard error of the total resistance, var(R_b + R_gb) = var R_b + var R_gb + 2 cov(R_b, R_gb), with the
+     * covariance from the fit (the two resistances of overlapping arcs are usually anticorrelated).
+     */
     public double totalResistanceErrOhm() {
         Arc b = bulk();
         Arc g = grainBoundary();
@@ -67,9 +70,10 @@ public record FittedSpectrum(CircuitFitResult fit, List<Arc> arcs, Geometry geom
         }
         double e = b.resistanceErrOhm() * b.resistanceErrOhm();
         if (g != null) {
-            e += g.resistanceErrOhm() * g.resistanceErrOhm();
+            e += g.resistanceErrOhm() * g.resistanceErrOhm()
+                    + 2 * fit.covariance(b.resistorName(), g.resistorName());
         }
-        return Math.sqrt(e);
+        return Math.sqrt(Math.max(e, 0));
     }
 
     /** sigma from a resistance, NaN without geometry. */

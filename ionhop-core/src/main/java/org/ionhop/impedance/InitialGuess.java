@@ -123,7 +123,8 @@ public final class InitialGuess {
 
     /**
      * Arcs from the local maxima of -Z'' against log f (3-point smoothed), highest frequency first; a maximum
-     * counts if it stands at least 3 % of the largest -Z'' above the lower of its neighbouring minima.
+     * counts if it stands at least 3 % of the largest -Z'' above the higher of its neighbouring minima, or if
+     * -Z'' rises towards it all the way from the highest frequency (an arc cut off by the frequency window).
      */
     static List<ArcEstimate> findArcs(Spectrum s, double leftOhm) {
         int[] ord = s.ascendingFrequencyOrder();
@@ -157,7 +158,8 @@ public final class InitialGuess {
             for (int j = k + 1; j < n && sm[j] <= sm[j - 1]; j++) {
                 minAfter = sm[j];
             }
-            if (sm[k] - Math.max(minBefore, minAfter) < 0.03 * ymax && !(k > 0 && minBefore == sm[0])) {
+            boolean openAtHighF = minBefore == sm[0];
+            if (sm[k] - Math.max(minBefore, minAfter) < 0.03 * ymax && !openAtHighF) {
                 continue;
             }
             double r = 2 * (x[k] - left);

@@ -60,13 +60,7 @@ public record LinKK(int elements, double mu, Spectrum fit, double[] residualsRea
      * (seen on the ZPlot dummy-cell spectrum). This lower bound is ionhop's addition to Schönleber's rule.
      */
     public static int minimumElements(Spectrum s) {
-        double wmin = Double.POSITIVE_INFINITY;
-        double wmax = 0;
-        for (int i = 0; i < s.size(); i++) {
-            wmin = Math.min(wmin, s.omega(i));
-            wmax = Math.max(wmax, s.omega(i));
-        }
-        return Math.max(1, (int) Math.ceil(2 * Math.log10(wmax / wmin)));
+        return Math.max(1, (int) Math.ceil(2 * Math.log10(s.maxOmega() / s.minOmega())));
     }
 
     /**
@@ -119,15 +113,9 @@ public record LinKK(int elements, double mu, Spectrum fit, double[] residualsRea
     }
 
     static double[] timeConstants(Spectrum s, int m) {
-        double wmin = Double.POSITIVE_INFINITY;
-        double wmax = 0;
-        for (int i = 0; i < s.size(); i++) {
-            wmin = Math.min(wmin, s.omega(i));
-            wmax = Math.max(wmax, s.omega(i));
-        }
         double[] tau = new double[m];
-        double lo = Math.log(1 / wmax);
-        double hi = Math.log(1 / wmin);
+        double lo = Math.log(1 / s.maxOmega());
+        double hi = Math.log(1 / s.minOmega());
         for (int k = 0; k < m; k++) {
             tau[k] = m == 1 ? Math.exp(lo) : Math.exp(lo + (hi - lo) * k / (m - 1));
         }

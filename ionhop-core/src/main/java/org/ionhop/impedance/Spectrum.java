@@ -63,6 +63,24 @@ public record Spectrum(String source, double[] frequencyHz, double[] realOhm, do
         return 2 * Math.PI * frequencyHz[i];
     }
 
+    /** The smallest angular frequency in rad/s. */
+    public double minOmega() {
+        double m = Double.POSITIVE_INFINITY;
+        for (double f : frequencyHz) {
+            m = Math.min(m, f);
+        }
+        return 2 * Math.PI * m;
+    }
+
+    /** The largest angular frequency in rad/s. */
+    public double maxOmega() {
+        double m = 0;
+        for (double f : frequencyHz) {
+            m = Math.max(m, f);
+        }
+        return 2 * Math.PI * m;
+    }
+
     /** Z' of point i. */
     public double re(int i) {
         return realOhm[i];

@@ -17,7 +17,10 @@ import org.ionhop.transport.ArrheniusFit;
  *
  * @param points        fitted spectra in order of increasing temperature
  * @param convention    Arrhenius convention
- * @param bulk          Arrhenius fit of sigma_bulk (null when fewer than two temperatures or no geometry)
+ * <p>Without a geometry the conductance 1/R is fitted instead of sigma: the activation energy is the same, the
+ * prefactor is in S (times K) instead of S/cm.
+ *
+ * @param bulk          Arrhenius fit of sigma_bulk (null with fewer than two temperatures)
  * @param grainBoundary Arrhenius fit of sigma_gb (null without a grain-boundary arc)
  * @param total         Arrhenius fit of sigma_total
  */
@@ -35,7 +38,7 @@ public record TemperatureSeries(List<FittedSpectrum> points, ArrheniusConvention
      * @param spectra    spectra, each with its temperature
      * @param circuit    the circuit (the same for all)
      * @param options    fit options
-     * @param geometry   sample geometry (conductivities need it; without it no Arrhenius fit is made)
+     * @param geometry   sample geometry, or null (then the Arrhenius fits use the conductance 1/R)
      * @param order      arc ordering
      * @param convention Arrhenius convention
      * @param progress   called after each spectrum
@@ -63,7 +66,7 @@ public record TemperatureSeries(List<FittedSpectrum> points, ArrheniusConvention
         ArrheniusFit bulk = null;
         ArrheniusFit gb = null;
         ArrheniusFit total = null;
-        if (geometry != null && out.size() >= 2) {
+        if (out.size() >= 2) {
             bulk = arrhenius(out, "bulk", convention);
             gb = arrhenius(out, "grain_boundary", convention);
             total = arrhenius(out, "total", convention);
@@ -92,7 +95,8 @@ public record TemperatureSeries(List<FittedSpectrum> points, ArrheniusConvention
                 re = a.resistanceErrOhm();
             }
             t[i] = f.temperatureK();
-            y[i] = f.conductivitySPerCm(r);
+            // without a geometry the conductance 1/R (S) is fitted: same E_a, prefactor in S (K)
+            y[i] = f.geometry() == null ? 1 / r : f.conductivitySPerCm(r);
             e[i] = y[i] * re / r;
         }
         boolean errorsUsable = true;

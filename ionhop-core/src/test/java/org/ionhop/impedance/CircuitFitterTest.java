@@ -24,9 +24,15 @@ class CircuitFitterTest {
         int within1 = 0;
         int within3 = 0;
         int total = 0;
+        double[] sums = new double[20];
+        double meanSumErr = 0;
         for (long seed = 1; seed <= 20; seed++) {
             Spectrum s = Synthetic.noisy(PELLET, TRUE, F, 0.005, seed);
             CircuitFitResult r = CircuitFitter.fit(s, PELLET, FitOptions.DEFAULT);
+            FittedSpectrum fs = FittedSpectrum.of(r, ArcAssignment.Order.CAPACITANCE, null);
+            sums[(int) seed - 1] = fs.totalResistanceOhm();
+            meanSumErr += fs.totalResistanceErrOhm() / 20;
+            assertThat(r.covariance()[1][1]).isCloseTo(r.errors()[1] * r.errors()[1], within(1e-9 * r.covariance()[1][1]));
             for (int i = 0; i < TRUE.length; i++) {
                 double z = Math.abs(r.parameters()[i] - TRUE[i]) / r.errors()[i];
                 within1 += z <= 1 ? 1 : 0;
@@ -37,6 +43,17 @@ class CircuitFitterTest {
             assertThat(Math.sqrt(r.reducedChiSquare())).isCloseTo(0.005, within(0.0015));
         }
         assertThat(within1 / (double) total).isBetween(0.55, 0.80);
+        // the error of R_bulk + R_gb (with the fit covariance) against the scatter of the sum over the 20 spectra:
+        // a standard deviation from 20 samples is uncertain by ~16 %, so they must agree within 40 %
+        double mean = 0;
+        for (double v : sums) {
+            mean += v / 20;
+        }
+        double var = 0;
+        for (double v : sums) {
+            var += (v - mean) * (v - mean) / 19;
+        }
+        assertThat(Math.sqrt(var)).isCloseTo(meanSumErr, within(0.4 * meanSumErr));
         assertThat(within3 / (double) total).isGreaterThanOrEqualTo(0.97);
     }
 

@@ -49,6 +49,23 @@ class DrtTest {
     }
 
     @Test
+    void blockingElectrodeGoesIntoTheSeriesCapacitance() {
+        // a ZARC plus an ideal blocking capacitor: the capacitor is the model's 1/(j omega C) term, not a tail of
+        // the distribution, so the ZARC's resistance is recovered and C comes back
+        Circuit c = Circuit.parse("R0-p(R1,CPE1)-C2");
+        double[] p = {10, 5000, Math.pow(1e-4, 0.9) / 5000, 0.9, 2e-6};
+        Spectrum s = Synthetic.noisy(c, p, Synthetic.frequencies(1e6, 0.01, 10), 0.001, 6);
+        Drt d = Drt.compute(s);
+        assertThat(d.seriesCapacitanceF()).isCloseTo(2e-6, within(0.05 * 2e-6));
+        double total = 0;
+        for (Drt.Peak q : d.peaks()) {
+            total += q.resistanceOhm();
+        }
+        assertThat(total).isCloseTo(5000, within(250.0));
+        assertThat(d.relativeRms(s)).isLessThan(0.005);
+    }
+
+    @Test
     void strongerRegularisationSmoothsTheDistribution() {
         Circuit c = Circuit.parse("R0-p(R1,CPE1)");
         Spectrum s = c.simulate(Synthetic.frequencies(1e6, 1, 10), new double[] {10, 1e4, 1e-8, 0.8});

@@ -101,6 +101,16 @@ class SpectrumReaderTest {
     }
 
     @Test
+    void semicolonTableWithDecimalCommas() throws Exception {
+        Path f = tmp.resolve("de.csv");
+        Files.writeString(f, "Frequenz;Re;Im\n1000,5;12,25;-3,5\n100;13;-4\n10;14,75;-5,125\n");
+        Spectrum s = SpectrumReader.read(f);
+        assertThat(s.frequencyHz()).containsExactly(1000.5, 100.0, 10.0);
+        assertThat(s.realOhm()).containsExactly(12.25, 13.0, 14.75);
+        assertThat(s.imagOhm()).containsExactly(-3.5, -4.0, -5.125);
+    }
+
+    @Test
     void badInputNamesTheLine() throws Exception {
         Path f = tmp.resolve("bad.csv");
         Files.writeString(f, "f,re,im\n1,2,-3\n2,3,-4\n3,x4,-5\n");
