@@ -44,7 +44,7 @@ class DensityAndSitesTest {
         double k = 0.1;
         double dt = 0.1;
         int ions = 40;
-        double[][] p = Walks.lattice(ions, 3000, a, k, dt, 13);
+        double[][] p = Walks.lattice(ions, 1500, a, k, dt, 13);
         try (Displacements d = Displacements.fromPositions(p, Walks.species("Li", ions), Walks.cube(20), dt, 300)) {
             List<SiteAnalysis.SitePosition> sites = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
