@@ -202,7 +202,11 @@ public final class MdCommand implements Callable<Integer> {
                     Units.a2PerPsToCm2PerS(r.components()[1].diffusivityA2PerPs()),
                     Units.a2PerPsToCm2PerS(r.components()[2].diffusivityA2PerPs()));
             out.printf(Locale.ROOT, "  D_sigma   = %.4g ± %.2g cm²/s%n", r.chargeCm2PerS(), r.chargeErrCm2PerS());
-            out.printf(Locale.ROOT, "  H_R       = %.3g ± %.2g%n", r.havenRatio(), r.havenRatioErr());
+            if (Double.isNaN(r.havenRatio())) {
+                out.println("  H_R       = undetermined (D_sigma is not positive within this run)");
+            } else {
+                out.printf(Locale.ROOT, "  H_R       = %.3g ± %.2g%n", r.havenRatio(), r.havenRatioErr());
+            }
             out.printf(Locale.ROOT, "  sigma(D*) = %.4g ± %.2g mS/cm (Nernst-Einstein, assumes H_R = 1)%n",
                     1e3 * r.sigmaTracerSPerCm(), 1e3 * r.sigmaTracerErrSPerCm());
             out.printf(Locale.ROOT, "  sigma(D_sigma) = %.4g ± %.2g mS/cm (Nernst-Einstein with the charge MSD)%n",
