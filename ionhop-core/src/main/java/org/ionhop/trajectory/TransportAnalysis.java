@@ -40,10 +40,11 @@ public final class TransportAnalysis {
         int a = regime.startLag();
         int b = regime.endLag();
         int nIon = msd.ionsPerSpecies()[si];
-        DiffusionFit tracer = DiffusionFit.fit(tracerTotal, dt, a, b, 3, nIon);
+        double k4 = msd.tracerStepCumulant4()[si];
+        DiffusionFit tracer = DiffusionFit.fit(tracerTotal, dt, a, b, 3, nIon, k4);
         DiffusionFit[] comp = new DiffusionFit[3];
         for (int axis = 0; axis < 3; axis++) {
-            comp[axis] = DiffusionFit.fit(msd.tracer()[si][axis], dt, a, b, 1, nIon);
+            comp[axis] = DiffusionFit.fit(msd.tracer()[si][axis], dt, a, b, 1, nIon, k4);
         }
         Map<String, DiffusionFit> bySpecies = new LinkedHashMap<>();
         double volume = d.meanVolumeA3();
@@ -52,7 +53,8 @@ public final class TransportAnalysis {
         for (int k = 0; k < msd.species().size(); k++) {
             String sp = msd.species().get(k);
             DiffusionFit f = k == si ? tracer
-                    : DiffusionFit.fit(msd.tracerTotal(k), dt, a, b, 3, msd.ionsPerSpecies()[k]);
+                    : DiffusionFit.fit(msd.tracerTotal(k), dt, a, b, 3, msd.ionsPerSpecies()[k],
+                    msd.tracerStepCumulant4()[k]);
             bySpecies.put(sp, f);
             double n = msd.ionsPerSpecies()[k] / volume;
             double z = charges.get(sp);
@@ -60,7 +62,7 @@ public final class TransportAnalysis {
             double e = NernstEinstein.conductivitySPerCm(n, z, f.diffusivityErrA2PerPs(), temperature);
             sigmaTVar += e * e;
         }
-        DiffusionFit charge = DiffusionFit.fit(msd.chargeTotal(), dt, a, b, 3, 1);
+        DiffusionFit charge = DiffusionFit.fit(msd.chargeTotal(), dt, a, b, 3, 1, msd.chargeStepCumulant4());
         double nq = msd.chargeSquareSum() / volume;
         double sigmaC = NernstEinstein.conductivitySPerCm(nq, 1, charge.diffusivityA2PerPs(), temperature);
         double sigmaCErr = NernstEinstein.conductivitySPerCm(nq, 1, charge.diffusivityErrA2PerPs(), temperature);
