@@ -182,4 +182,33 @@ class SyntheticTransportTest {
             assertThat(d.meanVolumeA3()).isCloseTo(1728, within(5.0));
         }
     }
+
+    /**
+     * Two mobile species moving in rigid Li-Na pairs (both +1): the pairs carry twice the charge of one walker, so
+     * D_sigma (per sum z^2) = 2 D and the Haven ratio sigma_tracer / sigma_charge = 1/2, a case of correlated motion
+     * that must lower H_R below 1.
+     */
+    @Test
+    void pairedSpeciesHaveHavenRatioOneHalf() {
+        int pairs = 30;
+        int frames = 2000;
+        double dTrue = 0.4;
+        double[][] li = Walks.brownian(pairs, frames, dTrue, 0.1, 23);
+        double[][] p = new double[frames][6 * pairs];
+        List<String> sp = new ArrayList<>();
+        for (int i = 0; i < 2 * pairs; i++) {
+            sp.add(i < pairs ? "Li" : "Na");
+        }
+        for (int f = 0; f < frames; f++) {
+            System.arraycopy(li[f], 0, p[f], 0, 3 * pairs);
+            System.arraycopy(li[f], 0, p[f], 3 * pairs, 3 * pairs);
+        }
+        try (Displacements d = Displacements.fromPositions(p, sp, Walks.cube(25), 0.1, 500)) {
+            TransportResult r = TransportAnalysis.analyse(d, AnalysisSettings.of("Li"));
+            assertThat(r.tracerBySpecies()).containsKeys("Li", "Na");
+            assertThat(r.charge().diffusivityA2PerPs()).isCloseTo(2 * dTrue, within(3 * r.charge().diffusivityErrA2PerPs()));
+            assertThat(r.havenRatioErr()).isLessThan(0.25);
+            assertThat(r.havenRatio()).isCloseTo(0.5, within(3 * r.havenRatioErr()));
+        }
+    }
 }
