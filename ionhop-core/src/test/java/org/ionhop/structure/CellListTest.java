@@ -36,6 +36,15 @@ class CellListTest {
         return out;
     }
 
+    private static double[] cartesian(Lattice l, double[] frac) {
+        double[] xyz = new double[frac.length];
+        for (int p = 0; p < frac.length; p += 3) {
+            double[] c = l.toCartesian(new double[] {frac[p], frac[p + 1], frac[p + 2]});
+            System.arraycopy(c, 0, xyz, p, 3);
+        }
+        return xyz;
+    }
+
     @Test
     void findsExactlyTheImagesABruteForceSearchFinds() {
         Random rnd = new Random(42);
@@ -48,7 +57,9 @@ class CellListTest {
             double minSpacing = Math.min(l.planeSpacings()[0], Math.min(l.planeSpacings()[1], l.planeSpacings()[2]));
             // Radii below the plane spacing, about one cell, and several cells (images of images).
             for (double r : new double[] {0.3 * minSpacing, 1.1 * minSpacing, 2.5 * minSpacing}) {
-                CellList cells = CellList.ofFractional(l, frac, Math.max(0.5, r / 2));
+                // Half the cases built from Cartesian positions (as an MD frame would be).
+                CellList cells = r < minSpacing ? CellList.ofFractional(l, frac, Math.max(0.5, r / 2))
+                        : CellList.ofCartesian(l, cartesian(l, frac), Math.max(0.5, r / 2));
                 for (int t = 0; t < 5; t++) {
                     double[] q = l.toCartesian(new double[] {rnd.nextDouble() * 3 - 1, rnd.nextDouble(),
                             rnd.nextDouble() * 2 - 1});
@@ -103,6 +114,14 @@ class CellListTest {
             frac[i] = rnd.nextDouble();
         }
         NeighborList nl = CellList.ofFractional(l, frac, 2.0).neighborList(4.0);
+        // Each point's entries come sorted by distance, and the counts match the single-point query.
+        CellList cells = CellList.ofFractional(l, frac, 2.0);
+        for (int i = 0; i < nl.size(); i++) {
+            assertThat(nl.count(i)).isEqualTo(cells.countNeighbors(i, 4.0)).isGreaterThan(32);
+            for (int e = nl.start(i) + 1; e < nl.start(i) + nl.count(i); e++) {
+                assertThat(nl.distance()[e]).isGreaterThanOrEqualTo(nl.distance()[e - 1]);
+            }
+        }
         int pairs = 0;
         for (int i = 0; i < nl.size(); i++) {
             for (int e = nl.start(i); e < nl.start(i) + nl.count(i); e++) {

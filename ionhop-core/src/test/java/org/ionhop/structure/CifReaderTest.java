@@ -168,7 +168,7 @@ class CifReaderTest {
                 Li2 0.333 0.667 0
                 """);
         assertThat(s.numSites()).isEqualTo(1 + 1 + 2);
-        assertThat(s.reducedFormula()).isEqualTo("NLi3");
+        assertThat(s.reducedFormula()).isEqualTo("Li3N");
     }
 
     @Test
@@ -186,6 +186,22 @@ class CifReaderTest {
                 """);
         assertThat(s.symmetryOpsUsed()).isEqualTo(12);
         assertThat(s.composition()).containsEntry(Element.Al, 4.0).containsEntry(Element.O, 6.0);
+    }
+
+    @Test
+    void labelOnlySitesTakeTheStateOfTheirElementFromTheTypeTable() {
+        Structure s = read(NACL_HEAD + """
+                loop_
+                _atom_type_symbol _atom_type_oxidation_number
+                Na+ 1
+                Cl- -1
+                loop_
+                _atom_site_label _atom_site_fract_x _atom_site_fract_y _atom_site_fract_z
+                Na1 0 0 0
+                Cl1 0.5 0.5 0.5
+                """);
+        assertThat(s.oxidationSource()).isEqualTo(OxidationSource.GIVEN);
+        assertThat(s.sitesOf(Element.Cl).get(0).oxidationState()).isEqualTo(-1.0);
     }
 
     @Test

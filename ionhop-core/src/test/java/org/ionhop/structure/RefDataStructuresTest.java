@@ -131,6 +131,31 @@ class RefDataStructuresTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void firstFrameOfAnXdatcar() {
+        // README: Li6PS5Cl 2x2x2, Li192 P32 S160 Cl32 (416 atoms), a = 20.312 Å (cubic), 50 % S/Cl exchange.
+        Structure s = StructureReader.read(RefData.path("trajectories/Li6PS5Cl_50p_run1_500K_XDATCAR.gz"));
+        assertThat(s.numSites()).isEqualTo(416);
+        assertThat(s.composition()).containsEntry(Element.Li, 192.0).containsEntry(Element.P, 32.0)
+                .containsEntry(Element.S, 160.0).containsEntry(Element.Cl, 32.0);
+        assertThat(s.lattice().a()).isCloseTo(20.312, within(0.001));
+        // The file's cell is diagonal up to off-diagonal terms of 2e-4 Å, which change the volume by ~1e-9 relative.
+        assertThat(s.volume()).isCloseTo(20.312311 * 20.312339 * 20.312424, within(1e-7 * s.volume()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void gzippedFilesReadLikeThePlainOnes(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path plain = RefData.path("kmc/kmcpy_tests_Na4Zr2Si3O12_573K_ICSD15546.cif");
+        Path gz = dir.resolve("nasicon.cif.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(gz))) {
+            java.nio.file.Files.copy(plain, out);
+        }
+        Structure a = StructureReader.read(plain);
+        Structure b = StructureReader.read(gz);
+        assertThat(b.sites()).isEqualTo(a.sites());
+        assertThat(b.lattice().parameters()).containsExactly(a.lattice().parameters());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void poscarRoundTripKeepsTheStructure(Ref ref) {
@@ -159,6 +184,26 @@ class RefDataStructuresTest {
                 }
             });
             assertThat(found[0]).as("%s", site).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void cifRoundTripKeepsSitesOccupanciesAndOxidationStates(Ref ref) {
+        Structure s = StructureReader.read(RefData.path(ref.file()));
+        Structure back = CifReader.read(TextSource.fromString("round-trip.cif", CifWriter.toCif(s)),
+                CifReader.DEFAULT_MERGE_TOLERANCE_A);
+        assertThat(back.lattice().parameters()).containsExactly(s.lattice().parameters(), within(1e-9));
+        assertThat(back.numSites()).isEqualTo(s.numSites());
+        assertThat(back.oxidationSource()).isEqualTo(s.oxidationSource());
+        for (int i = 0; i < s.numSites(); i++) {
+            Site a = s.sites().get(i);
+            Site b = back.sites().get(i);
+            assertThat(b.element()).isEqualTo(a.element());
+            assertThat(b.label()).isEqualTo(a.label());
+            assertThat(b.occupancy()).isEqualTo(a.occupancy());
+            assertThat(Double.compare(b.oxidationState(), a.oxidationState())).as("%s", a).isZero();
+            assertThat(s.lattice().minimumImageDistance(a.frac(), b.frac())).isLessThan(1e-8);
         }
     }
 

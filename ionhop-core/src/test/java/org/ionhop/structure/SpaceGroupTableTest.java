@@ -114,5 +114,12 @@ class SpaceGroupTableTest {
         assertThat(table.bySymbol("P b n m")).map(SpaceGroup::number).contains(62);
         assertThat(table.bySymbol("P b n m").orElseThrow().standard()).isFalse();
         assertThat(table.bySymbol("Q 1")).isEmpty();
+        // Monoclinic short symbols name the unique-axis-b setting: P21/n is P 1 21/n 1, a setting of No. 14 that
+        // contains the n glide -x+1/2, y+1/2, -z+1/2 composed with inversion: x+1/2, -y+1/2, z+1/2.
+        SpaceGroup p21n = table.bySymbol("P21/n").orElseThrow();
+        assertThat(p21n.number()).isEqualTo(14);
+        assertThat(p21n.operations()).contains(SymmetryOperation.parse("x+1/2,-y+1/2,z+1/2"));
+        assertThat(table.bySymbol("I2/a")).map(SpaceGroup::number).contains(15);
+        assertThat(table.bySymbol("P21/c").orElseThrow().standard()).isTrue();
     }
 }
