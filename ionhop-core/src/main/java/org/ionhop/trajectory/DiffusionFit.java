@@ -18,7 +18,8 @@ import org.hipparchus.linear.RealMatrix;
  * depend on the unknown s; the variance uses s from the fitted D (from the window's mean MSD/(2 d t) if the fitted
  * slope is not positive). Up to {@link #MAX_POINTS} evenly spaced lags enter: neighbouring MSD points are almost
  * perfectly correlated and add no information, while the matrix would become numerically singular. The covariance
- * includes localisation noise (vibration about the sites) estimated from the intercept, and when the residuals scatter
+ * includes localisation noise (vibration about the sites) estimated from the intercept and the fourth cumulant of
+ * the one-frame steps (hops are far from Gaussian), and when the residuals scatter
  * more than the model allows (reduced chi-squared above 1: ions that move together, non-Gaussian hops) the error is
  * widened by the Birge ratio sqrt(chi^2_red); it is never narrowed.
  *
@@ -50,6 +51,18 @@ public record DiffusionFit(double diffusivityA2PerPs, double diffusivityErrA2Per
      * @param walkers   number of independent walkers averaged in the MSD
      */
     public static DiffusionFit fit(double[] msd, double dtPs, int startLag, int endLag, int dims, double walkers) {
+        return fit(msd, dtPs, startLag, endLag, dims, walkers, 0);
+    }
+
+    /**
+     * Fits D with non-Gaussian steps.
+     *
+     * @param cumulant4A4 fourth cumulant kappa_4 of the one-frame displacement along one axis (Å⁴), as measured by
+     *                    {@link Msd}; 0 for Gaussian steps
+     * @see #fit(double[], double, int, int, int, double)
+     */
+    public static DiffusionFit fit(double[] msd, double dtPs, int startLag, int endLag, int dims, double walkers,
+                                   double cumulant4A4) {
         int n = msd.length;
         if (startLag < 1 || endLag > n - 1 || endLag - startLag < 2) {
             throw new IllegalArgumentException("the fitted window needs at least three lags within 1.." + (n - 1)
@@ -66,17 +79,21 @@ public record DiffusionFit(double diffusivityA2PerPs, double diffusivityErrA2Per
         // The GLS weights depend on the noise ratio r = a^2 / s^2, estimated from the fit itself: start without
         // noise, then refit with r from the intercept (b = 2 d a^2) and slope (s^2 = 2 D dt) until r settles.
         double r = 0;
+        double q = 0;
+        double kappa = Math.max(0, cumulant4A4);
         Gls g = null;
-        for (int iter = 0; iter < 4; iter++) {
-            g = gls(lags, n, dims, walkers, r, t, y);
+        for (int iter = 0; iter < 5; iter++) {
+            g = gls(lags, n, dims, walkers, r, q, t, y);
             double d = g.slope / (2 * dims);
             double s2 = 2 * (d > 0 ? d : meanRatio(msd, lags, dtPs, dims)) * dtPs;
             double rNew = Math.max(0, g.intercept / (2 * dims)) / s2;
-            if (Math.abs(rNew - r) <= 1e-3 * Math.max(1, r)) {
-                r = rNew;
+            double qNew = kappa / (s2 * s2);
+            boolean settled = Math.abs(rNew - r) <= 1e-3 * Math.max(1, r) && Math.abs(qNew - q) <= 1e-3 * Math.max(1, q);
+            r = rNew;
+            q = qNew;
+            if (settled) {
                 break;
             }
-            r = rNew;
         }
         double d = g.slope / (2 * dims);
         double s2 = 2 * (d > 0 ? d : meanRatio(msd, lags, dtPs, dims)) * dtPs;
@@ -92,9 +109,9 @@ public record DiffusionFit(double diffusivityA2PerPs, double diffusivityErrA2Per
     private record Gls(double slope, double intercept, double varSlopeUnit, double chi2Unit) {
     }
 
-    private static Gls gls(int[] lags, int n, int dims, double walkers, double r, double[] t, double[] y) {
+    private static Gls gls(int[] lags, int n, int dims, double walkers, double r, double q, double[] t, double[] y) {
         int p = lags.length;
-        RealMatrix l = cholesky(RandomWalkCovariance.matrix(lags, n, dims, walkers, r));
+        RealMatrix l = cholesky(RandomWalkCovariance.matrix(lags, n, dims, walkers, r, q));
         double[] wt = forward(l, t);
         double[] w1 = forward(l, ones(p));
         double[] wy = forward(l, y);

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 
 import org.ionhop.io.ProgressListener;
 import org.ionhop.io.TextSource;
-import org.ionhop.structure.Element;
 import org.ionhop.structure.Lattice;
 
 /**
@@ -162,10 +161,5 @@ public final class ExtXyzReader implements TrajectoryReader {
             throw src.error("expected 'species' and 'pos' in Properties, found '" + props + "'");
         }
         return new int[] {species, pos, col};
-    }
-
-    /** Whether a symbol names an element (used by the format sniffing). */
-    static boolean isElement(String s) {
-        return Element.fromSymbol(s).isPresent();
     }
 }

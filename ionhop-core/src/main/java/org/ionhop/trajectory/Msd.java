@@ -14,9 +14,14 @@ import java.util.List;
  * @param charge           charge MSD of sum_i z_i r_i over all mobile ions, divided by sum_i z_i^2 (equal to the
  *                         collective MSD when one species moves): charge[axis][m]
  * @param chargeSquareSum  sum_i z_i^2 over the mobile ions (e^2)
+ * @param tracerStepCumulant4 fourth cumulant of the one-frame displacement along one axis, per species (Å⁴),
+ *                         pooled over ions and axes: m4 - 3 m2^2 (0 for Gaussian steps; large for rare hops)
+ * @param chargeStepCumulant4 the same for the normalised charge displacement sum_i z_i dx_i / sqrt(sum z_i^2)^2, in the
+ *                         normalisation of {@link #charge} (Å⁴)
  */
 public record Msd(List<String> species, int[] ionsPerSpecies, double frameIntervalPs, double[][][] tracer,
-                  double[][][] collective, double[][] charge, double chargeSquareSum) {
+                  double[][][] collective, double[][] charge, double chargeSquareSum, double[] tracerStepCumulant4,
+                  double chargeStepCumulant4) {
 
     /** Number of lags (= frames). */
     public int lags() {

@@ -76,7 +76,27 @@ public final class MsdCalculator {
             charge[a] = new double[n];
             fft.accumulate(total.chargeSum[a], 1.0 / z2, charge[a]);
         }
-        return new Msd(List.copyOf(species), counts, d.frameIntervalPs(), tracer, coll, charge, z2);
+        double[] k4 = new double[ns];
+        for (int s = 0; s < ns; s++) {
+            double cnt = 3.0 * counts[s] * (n - 1);
+            double m2 = total.step2[s] / cnt;
+            k4[s] = total.step4[s] / cnt - 3 * m2 * m2;
+        }
+        // The charge MSD is MSD(S) / sum z^2, so its steps' cumulant is that of S divided by (sum z^2)^2.
+        double c2 = 0;
+        double c4 = 0;
+        for (int a = 0; a < 3; a++) {
+            double[] cs = total.chargeSum[a];
+            for (int k = 1; k < n; k++) {
+                double dx = cs[k] - cs[k - 1];
+                c2 += dx * dx;
+                c4 += dx * dx * dx * dx;
+            }
+        }
+        c2 /= 3.0 * (n - 1);
+        c4 /= 3.0 * (n - 1);
+        double chargeK4 = (c4 - 3 * c2 * c2) / (z2 * z2);
+        return new Msd(List.copyOf(species), counts, d.frameIntervalPs(), tracer, coll, charge, z2, k4, chargeK4);
     }
 
     private static double[] scale(double[] a, double f) {
@@ -97,6 +117,12 @@ public final class MsdCalculator {
             for (int a = 0; a < 3; a++) {
                 double[] x = series[(i - from) * 3 + a];
                 fft.accumulate(x, 1.0, p.tracer[s][a]);
+                for (int k = 1; k < n; k++) {
+                    double dx = x[k] - x[k - 1];
+                    double dx2 = dx * dx;
+                    p.step2[s] += dx2;
+                    p.step4[s] += dx2 * dx2;
+                }
                 double[] sum = p.sum[s][a];
                 double[] cs = p.chargeSum[a];
                 double q = z[i];
@@ -114,8 +140,12 @@ public final class MsdCalculator {
         final double[][][] tracer;
         final double[][][] sum;
         final double[][] chargeSum;
+        final double[] step2;
+        final double[] step4;
 
         Partial(int ns, int n) {
+            step2 = new double[ns];
+            step4 = new double[ns];
             tracer = new double[ns][3][n];
             sum = new double[ns][3][n];
             chargeSum = new double[3][n];
@@ -127,6 +157,8 @@ public final class MsdCalculator {
                     addInto(tracer[s][a], o.tracer[s][a]);
                     addInto(sum[s][a], o.sum[s][a]);
                 }
+                step2[s] += o.step2[s];
+                step4[s] += o.step4[s];
             }
             for (int a = 0; a < 3; a++) {
                 addInto(chargeSum[a], o.chargeSum[a]);

@@ -34,6 +34,11 @@ final class ProgressSource {
         }
     }
 
+    /** Wraps a raw file stream so that it reports the bytes read (every megabyte) against the file size. */
+    static InputStream counting(InputStream in, long size, ProgressListener progress) {
+        return progress == ProgressListener.NONE ? in : new Counting(in, size, progress);
+    }
+
     /** Counts bytes as they pass and reports every megabyte. */
     private static final class Counting extends FilterInputStream {
         private final long size;

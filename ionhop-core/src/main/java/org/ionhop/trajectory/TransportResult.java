@@ -21,7 +21,8 @@ import org.ionhop.units.Units;
  * @param components        D* along x, y, z (1D fits of the per-axis MSD)
  * @param tracerBySpecies   D* of every mobile species
  * @param charge            D_sigma from the charge MSD (per ion, charge-weighted when several species move)
- * @param havenRatio        H_R = sigma_tracer / sigma_charge (= D* / D_sigma for one species)
+ * @param havenRatio        H_R = sigma_tracer / sigma_charge (= D* / D_sigma for one species); NaN when D_sigma is
+ *                          not positive (undetermined)
  * @param havenRatioErr     its standard error (first order, D* and D_sigma errors taken as independent)
  * @param sigmaTracerSPerCm Nernst-Einstein conductivity from the tracer diffusivities (assumes H_R = 1)
  * @param sigmaTracerErrSPerCm its standard error

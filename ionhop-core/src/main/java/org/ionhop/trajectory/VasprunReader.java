@@ -57,28 +57,8 @@ public final class VasprunReader implements TrajectoryReader {
     }
 
     private static InputStream open(Path path, ProgressListener progress) throws IOException {
-        InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
-        if (progress != ProgressListener.NONE) {
-            long size = Files.size(path);
-            InputStream base = raw;
-            raw = new BufferedInputStream(new java.io.FilterInputStream(base) {
-                private long count;
-                private long last;
-
-                @Override
-                public int read(byte[] b, int off, int len) throws IOException {
-                    int n = super.read(b, off, len);
-                    if (n > 0) {
-                        count += n;
-                        if (count - last > (1 << 20)) {
-                            last = count;
-                            progress.progress(count, size);
-                        }
-                    }
-                    return n;
-                }
-            }, 1 << 16);
-        }
+        InputStream raw = new BufferedInputStream(
+                ProgressSource.counting(Files.newInputStream(path), Files.size(path), progress), 1 << 16);
         raw.mark(2);
         int b1 = raw.read();
         int b2 = raw.read();

@@ -79,24 +79,24 @@ public final class XdatcarReader implements TrajectoryReader {
 
     private static void readCoordinates(TextSource src, String[] tok, double[] frac, int n, boolean cartesian,
                                         Lattice lattice) {
+        double[] xyz = new double[3];
         double[] tmp = new double[3];
         for (int i = 0; i < n; i++) {
             String l = src.requireLine("coordinates of atom " + (i + 1) + " of " + n);
-            if (Tokens.split(l, tok) < 3) {
+            int got = Tokens.parseNumbers(l, 3, xyz);
+            if (got < 0) {
+                Tokens.split(l, tok);
+                throw src.error("expected a coordinate (a number), found '" + tok[-1 - got] + "'");
+            }
+            if (got < 3) {
                 throw src.error("expected three coordinates of atom " + (i + 1) + ", found '" + l.strip() + "'");
             }
-            double x = src.parseDouble(tok[0], "a coordinate");
-            double y = src.parseDouble(tok[1], "a coordinate");
-            double z = src.parseDouble(tok[2], "a coordinate");
             if (cartesian) {
-                lattice.toFractional(x, y, z, tmp);
-                x = tmp[0];
-                y = tmp[1];
-                z = tmp[2];
+                lattice.toFractional(xyz[0], xyz[1], xyz[2], tmp);
+                System.arraycopy(tmp, 0, frac, 3 * i, 3);
+            } else {
+                System.arraycopy(xyz, 0, frac, 3 * i, 3);
             }
-            frac[3 * i] = x;
-            frac[3 * i + 1] = y;
-            frac[3 * i + 2] = z;
         }
     }
 

@@ -71,4 +71,28 @@ class ArgyroditeTest {
             assertThat(r.maxFrameworkDriftA()).isLessThan(0.5);
         }
     }
+
+    /**
+     * Morgan (2021) reports that S/Cl site exchange speeds Li diffusion in Li6PS5Cl: the ordered structure (0p) has
+     * fewer inter-cage jumps. With the same fitted window for all three runs, D*(0p) must lie below D*(50p) and
+     * D*(100p) by more than three combined standard errors.
+     */
+    @Test
+    void anionDisorderSpeedsLithiumDiffusion() {
+        double[] d = new double[3];
+        double[] e = new double[3];
+        String[] runs = {"0p", "50p", "100p"};
+        for (int i = 0; i < 3; i++) {
+            Path p = RefData.path("trajectories/Li6PS5Cl_" + runs[i] + "_run1_500K_XDATCAR.gz");
+            try (Displacements disp = Displacements.load(p, LoadSettings.of("Li").withFrameIntervalPs(0.1),
+                    ProgressListener.NONE)) {
+                TransportResult r = TransportAnalysis.analyse(disp, AnalysisSettings.of("Li").withTemperatureK(500)
+                        .withWindowPs(3.4, 6.9));
+                d[i] = r.tracer().diffusivityA2PerPs();
+                e[i] = r.tracer().diffusivityErrA2PerPs();
+            }
+        }
+        assertThat(d[1] - d[0]).isGreaterThan(3 * Math.hypot(e[0], e[1]));
+        assertThat(d[2] - d[0]).isGreaterThan(3 * Math.hypot(e[0], e[2]));
+    }
 }

@@ -44,7 +44,7 @@ class DensityAndSitesTest {
         double k = 0.1;
         double dt = 0.1;
         int ions = 40;
-        double[][] p = Walks.lattice(ions, 3000, a, k, dt, 13);
+        double[][] p = Walks.lattice(ions, 1500, a, k, dt, 13);
         try (Displacements d = Displacements.fromPositions(p, Walks.species("Li", ions), Walks.cube(20), dt, 300)) {
             List<SiteAnalysis.SitePosition> sites = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
@@ -74,6 +74,46 @@ class DensityAndSitesTest {
             // Mean residence: geometric stays with p = 1 - exp(-6 k dt) per frame: dt / p.
             double mean = dt / (1 - Math.exp(-6 * k * dt));
             assertThat(s.meanResidencePs()[0]).isCloseTo(mean, within(0.05 * mean));
+        }
+    }
+
+    /**
+     * Sites from a reference structure (the LLZO POSCAR of refdata, Li56 La24 Zr16 O96): Li ions that vibrate by
+     * 0.1 Å about every Li site are always assigned, never jump, and fill every site once.
+     */
+    @Test
+    void sitesFromReferenceStructure() {
+        org.ionhop.structure.Structure s = org.ionhop.structure.StructureReader.read(
+                org.ionhop.testing.RefData.path("trajectories/LLZO_arrhenius/POSCAR"));
+        List<SiteAnalysis.SitePosition> sites = SiteAnalysis.sitesFrom(s, "Li");
+        assertThat(sites).hasSize(56);
+        java.util.SplittableRandom r = new java.util.SplittableRandom(2);
+        int frames = 50;
+        double[][] p = new double[frames][3 * 56];
+        for (int f = 0; f < frames; f++) {
+            for (int i = 0; i < 56; i++) {
+                double[] c = s.lattice().toCartesian(sites.get(i).frac());
+                for (int k = 0; k < 3; k++) {
+                    p[f][3 * i + k] = c[k] + 0.1 * Walks.gaussian(r);
+                }
+            }
+        }
+        try (Displacements d = Displacements.fromPositions(p, Walks.species("Li", 56), s.lattice(), 0.1, 300)) {
+            SiteAnalysis a = SiteAnalysis.analyse(d, "Li", sites, 0.8, Double.NaN);
+            assertThat(a.unassignedFraction()).isZero();
+            long jumps = 0;
+            for (long[] row : a.jumps()) {
+                for (long x : row) {
+                    jumps += x;
+                }
+            }
+            assertThat(jumps).isZero();
+            double total = 0;
+            for (double x : a.timeFraction()) {
+                total += x;
+            }
+            assertThat(total).isCloseTo(1.0, within(1e-12));
+            assertThat(a.correlationFactor()).isNaN();
         }
     }
 }

@@ -145,4 +145,70 @@ class SyntheticTransportTest {
             assertThat(b.chargeTotal()).containsExactly(a.chargeTotal());
         }
     }
+
+    /**
+     * NPT: Brownian walkers (D = 0.5 Å²/ps) written into a cell whose size fluctuates by 0.5 % from frame to frame,
+     * as a variable-cell XDATCAR (header repeated every frame). Unwrapping in each frame's own cell (von Bülow et al.
+     * 2020) must recover D within 3 standard errors.
+     */
+    @Test
+    void fluctuatingCellIsUnwrappedWithoutBias() throws IOException {
+        int ions = 30;
+        int frames = 600;
+        double dTrue = 0.5;
+        double[][] p = Walks.brownian(ions, frames, dTrue, 0.05, 31);
+        java.util.SplittableRandom r = new java.util.SplittableRandom(77);
+        StringBuilder b = new StringBuilder();
+        double[] f = new double[3];
+        for (int t = 0; t < frames; t++) {
+            double a = 12.0 * (1 + 0.005 * Walks.gaussian(r));
+            org.ionhop.structure.Lattice l = Walks.cube(a);
+            b.append(String.format(java.util.Locale.ROOT, "npt%n1.0%n%.8f 0 0%n0 %.8f 0%n0 0 %.8f%nLi%n%d%n"
+                    + "Direct configuration= %d%n", a, a, a, ions, t + 1));
+            for (int i = 0; i < ions; i++) {
+                l.toFractional(p[t][3 * i], p[t][3 * i + 1], p[t][3 * i + 2], f);
+                b.append(String.format(java.util.Locale.ROOT, "%.10f %.10f %.10f%n", f[0] - Math.floor(f[0]),
+                        f[1] - Math.floor(f[1]), f[2] - Math.floor(f[2])));
+            }
+        }
+        Path x = dir.resolve("npt_XDATCAR");
+        Files.writeString(x, b.toString());
+        try (Displacements d = Displacements.load(x, LoadSettings.of("Li").withFrameIntervalPs(0.05),
+                ProgressListener.NONE)) {
+            TransportResult res = TransportAnalysis.analyse(d, AnalysisSettings.of("Li").withTemperatureK(600));
+            double err = res.tracer().diffusivityErrA2PerPs();
+            assertThat(err).isLessThan(0.1 * dTrue);
+            assertThat(res.tracer().diffusivityA2PerPs()).isCloseTo(dTrue, within(3 * err));
+            assertThat(d.meanVolumeA3()).isCloseTo(1728, within(5.0));
+        }
+    }
+
+    /**
+     * Two mobile species moving in rigid Li-Na pairs (both +1): the pairs carry twice the charge of one walker, so
+     * D_sigma (per sum z^2) = 2 D and the Haven ratio sigma_tracer / sigma_charge = 1/2, a case of correlated motion
+     * that must lower H_R below 1.
+     */
+    @Test
+    void pairedSpeciesHaveHavenRatioOneHalf() {
+        int pairs = 30;
+        int frames = 2000;
+        double dTrue = 0.4;
+        double[][] li = Walks.brownian(pairs, frames, dTrue, 0.1, 23);
+        double[][] p = new double[frames][6 * pairs];
+        List<String> sp = new ArrayList<>();
+        for (int i = 0; i < 2 * pairs; i++) {
+            sp.add(i < pairs ? "Li" : "Na");
+        }
+        for (int f = 0; f < frames; f++) {
+            System.arraycopy(li[f], 0, p[f], 0, 3 * pairs);
+            System.arraycopy(li[f], 0, p[f], 3 * pairs, 3 * pairs);
+        }
+        try (Displacements d = Displacements.fromPositions(p, sp, Walks.cube(25), 0.1, 500)) {
+            TransportResult r = TransportAnalysis.analyse(d, AnalysisSettings.of("Li"));
+            assertThat(r.tracerBySpecies()).containsKeys("Li", "Na");
+            assertThat(r.charge().diffusivityA2PerPs()).isCloseTo(2 * dTrue, within(3 * r.charge().diffusivityErrA2PerPs()));
+            assertThat(r.havenRatioErr()).isLessThan(0.25);
+            assertThat(r.havenRatio()).isCloseTo(0.5, within(3 * r.havenRatioErr()));
+        }
+    }
 }

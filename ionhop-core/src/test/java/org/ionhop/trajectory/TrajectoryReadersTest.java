@@ -160,4 +160,19 @@ class TrajectoryReadersTest {
         assertThatThrownBy(() -> Displacements.load(xyz, LoadSettings.of("Li"), ProgressListener.NONE))
                 .isInstanceOf(InputFormatException.class).hasMessageContaining("Lattice=");
     }
+
+    @Test
+    void progressReachesTheFileSize() throws IOException {
+        Path p = write("XDATCAR", syn.xdatcar(false));
+        long[] last = {-1, -1};
+        try (Displacements d = Displacements.load(p, LoadSettings.of("Li").withFrameIntervalPs(0.1),
+                (done, total) -> {
+                    last[0] = done;
+                    last[1] = total;
+                })) {
+            assertThat(d.frames()).isEqualTo(FRAMES);
+        }
+        assertThat(last[1]).isEqualTo(Files.size(p));
+        assertThat(last[0]).isEqualTo(last[1]);
+    }
 }

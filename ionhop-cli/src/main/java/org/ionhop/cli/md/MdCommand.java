@@ -14,6 +14,7 @@ import org.ionhop.cli.common.Json;
 import org.ionhop.cli.common.OutputOptions;
 import org.ionhop.trajectory.AnalysisSettings;
 import org.ionhop.trajectory.DriftCorrection;
+import org.ionhop.trajectory.LammpsData;
 import org.ionhop.trajectory.LoadSettings;
 import org.ionhop.trajectory.SiteAnalysis;
 import org.ionhop.trajectory.TrajectoryFormat;
@@ -69,6 +70,10 @@ public final class MdCommand implements Callable<Integer> {
     @Option(names = "--type-map", split = ",", paramLabel = "TYPE=ELEMENT",
             description = "LAMMPS atom types to elements, e.g. 1=Li,2=P,3=S.")
     Map<Integer, String> typeMap = new LinkedHashMap<>();
+
+    @Option(names = "--lammps-data", paramLabel = "FILE",
+            description = "LAMMPS data file whose Masses section maps atom types to elements (instead of --type-map).")
+    Path lammpsData;
 
     @Option(names = "--charge", split = ",", paramLabel = "ELEMENT=Z",
             description = "Charge of a mobile species in e (defaults: alkali and Ag, Cu +1; Mg, Ca, Zn +2; F, Cl, Br, "
@@ -164,8 +169,12 @@ public final class MdCommand implements Callable<Integer> {
                 interval = Units.fsToPs(timestepFs * (stride == null ? 1 : stride));
             }
         }
+        Map<Integer, String> types = new LinkedHashMap<>(typeMap);
+        if (lammpsData != null) {
+            LammpsData.typeMap(lammpsData).forEach(types::putIfAbsent);
+        }
         LoadSettings load = LoadSettings.of(ions.toArray(String[]::new)).withFramework(framework).withDrift(dc)
-                .withFrameIntervalPs(interval).withLammps(typeMap, lammpsStep);
+                .withFrameIntervalPs(interval).withLammps(types, lammpsStep);
         if (memoryMb != null) {
             load = load.withMemoryBudgetBytes(memoryMb << 20);
         }
@@ -193,7 +202,11 @@ public final class MdCommand implements Callable<Integer> {
                     Units.a2PerPsToCm2PerS(r.components()[1].diffusivityA2PerPs()),
                     Units.a2PerPsToCm2PerS(r.components()[2].diffusivityA2PerPs()));
             out.printf(Locale.ROOT, "  D_sigma   = %.4g ± %.2g cm²/s%n", r.chargeCm2PerS(), r.chargeErrCm2PerS());
-            out.printf(Locale.ROOT, "  H_R       = %.3g ± %.2g%n", r.havenRatio(), r.havenRatioErr());
+            if (Double.isNaN(r.havenRatio())) {
+                out.println("  H_R       = undetermined (D_sigma is not positive within this run)");
+            } else {
+                out.printf(Locale.ROOT, "  H_R       = %.3g ± %.2g%n", r.havenRatio(), r.havenRatioErr());
+            }
             out.printf(Locale.ROOT, "  sigma(D*) = %.4g ± %.2g mS/cm (Nernst-Einstein, assumes H_R = 1)%n",
                     1e3 * r.sigmaTracerSPerCm(), 1e3 * r.sigmaTracerErrSPerCm());
             out.printf(Locale.ROOT, "  sigma(D_sigma) = %.4g ± %.2g mS/cm (Nernst-Einstein with the charge MSD)%n",

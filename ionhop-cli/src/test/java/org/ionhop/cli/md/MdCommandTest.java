@@ -104,6 +104,31 @@ class MdCommandTest {
         assertThat(Files.exists(dir.resolve("out/arrhenius.svg"))).isTrue();
     }
 
+    /**
+     * Density and site options on a Brownian gas: the cube integrates to the number of ions (the file's values times
+     * the voxel volume), and the percolation thresholds fall with dimensionality (a 3D network needs a lower level than
+     * a 1D channel, since every 3D network contains channels).
+     */
+    @Test
+    void densityAndSitesOnWalkers() throws IOException {
+        Path p = dir.resolve("gas_XDATCAR");
+        Files.writeString(p, brownianXdatcar(12, 300, 0.5, 0.05, 10.0, 3));
+        Run r = run("md", p.toString(), "--ion", "Li", "--temperature", "600", "--timestep-fs", "50", "--density",
+                "--grid-spacing", "0.5", "--sites", "density", "--json", "-o", dir.resolve("o").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        JsonNode d = j.get("density");
+        assertThat(d.get("threshold_1d_per_A3").asDouble()).isGreaterThanOrEqualTo(d.get("threshold_2d_per_A3").asDouble());
+        assertThat(d.get("threshold_2d_per_A3").asDouble()).isGreaterThanOrEqualTo(d.get("threshold_3d_per_A3").asDouble());
+        assertThat(d.get("threshold_3d_per_A3").asDouble()).isPositive();
+        assertThat(d.get("mean_per_A3").asDouble()).isCloseTo(12 / 1000.0, within(1e-9));
+        List<String> cube = Files.readAllLines(dir.resolve("o").resolve(j.get("files").get("density_cube").asText()));
+        double sum = cube.stream().skip(2 + 1 + 3 + 12).flatMap(l -> java.util.Arrays.stream(l.trim().split("\\s+")))
+                .mapToDouble(Double::parseDouble).sum();
+        assertThat(sum * 1000.0 / (20 * 20 * 20)).isCloseTo(12, within(1e-3));
+        assertThat(j.get("sites").get("site_count").asInt()).isPositive();
+    }
+
     static String brownianXdatcar(int ions, int frames, double dA2PerPs, double dtPs, double a, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         double s = Math.sqrt(2 * dA2PerPs * dtPs) / a;
