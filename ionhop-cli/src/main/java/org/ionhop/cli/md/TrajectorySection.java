@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
  * Report section for MD trajectories: D*, D_sigma, Haven ratio and conductivities per trajectory with the MSD plot,
  * the probability density (cube) with its percolation dimensionality, and the Arrhenius plot when the trajectories
  * span several temperatures. Trajectories whose file does not state the time between frames or the temperature are
- * listed with what is missing (the report has no --timestep-fs; {@code ionhop md} does).
+ * listed with what is missing (give them with the report's --timestep-fs, --stride and --temperature).
  */
 public final class TrajectorySection implements ReportSection {
     @Override
@@ -55,7 +55,11 @@ public final class TrajectorySection implements ReportSection {
         for (int i = 0; i < files.size(); i++) {
             Path p = files.get(i);
             double t = temps.isEmpty() ? Double.NaN : temps.get(temps.size() == files.size() ? i : 0);
-            MdRequest req = new MdRequest(List.of(p), LoadSettings.of(ctx.ion()),
+            LoadSettings load = LoadSettings.of(ctx.ion());
+            if (Double.isFinite(ctx.frameIntervalPs())) {
+                load = load.withFrameIntervalPs(ctx.frameIntervalPs());
+            }
+            MdRequest req = new MdRequest(List.of(p), load,
                     List.of(AnalysisSettings.of(ctx.ion()).withTemperatureK(t)), 300, !ctx.quick(), 0.3, 0.3,
                     Double.NaN, null, 1.0, ctx.dir());
             try {
@@ -64,8 +68,8 @@ public final class TrajectorySection implements ReportSection {
                 results.add(MdJson.result(run));
                 render(out, run);
             } catch (InputFormatException | IllegalArgumentException e) {
-                out.note(p.getFileName() + ": not analysed: " + e.getMessage() + ". Run `ionhop md " + p.getFileName()
-                        + " --ion " + ctx.ion() + " --timestep-fs FS --stride N --temperature K` instead.");
+                out.note(p.getFileName() + ": not analysed: " + e.getMessage() + ". Give --timestep-fs FS --stride N --temperature K to the report, or run `ionhop md "
+                        + p.getFileName() + " --ion " + ctx.ion() + " --timestep-fs FS --stride N --temperature K`.");
                 skipped.addObject().put("file", p.toString()).put("reason", e.getMessage());
             }
         }

@@ -13,6 +13,7 @@ import org.ionhop.Version;
 import org.ionhop.cli.common.AtomicFiles;
 import org.ionhop.cli.common.Json;
 import org.ionhop.io.InputFormatException;
+import org.ionhop.units.Units;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,6 +55,14 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Shorter runs (for previews and tests).")
     boolean quick;
 
+    @Option(names = "--timestep-fs", paramLabel = "FS",
+            description = "MD time step in fs, for trajectories that do not state it (XDATCAR); with --stride.")
+    Double timestepFs;
+
+    @Option(names = "--stride", paramLabel = "N", defaultValue = "1",
+            description = "MD steps between stored frames (default: ${DEFAULT-VALUE}).")
+    int stride;
+
     @Override
     public Integer call() throws Exception {
         List<ReportInput> ins = new ArrayList<>();
@@ -71,7 +80,11 @@ public final class ReportCommand implements Callable<Integer> {
         StringBuilder toc = new StringBuilder();
         int rendered = 0;
         try (AtomicFiles.StagedDirectory staged = new AtomicFiles.StagedDirectory(target)) {
-            ReportContext ctx = new ReportContext(ins, staged.dir(), ion, seed, quick, temperatures);
+            if (stride < 1 || (timestepFs != null && !(timestepFs > 0))) {
+                throw new IllegalArgumentException("--timestep-fs must be positive and --stride at least 1");
+            }
+            double frameIntervalPs = timestepFs == null ? Double.NaN : Units.fsToPs(timestepFs * stride);
+            ReportContext ctx = new ReportContext(ins, staged.dir(), ion, seed, quick, temperatures, frameIntervalPs);
             for (ReportSection section : ReportSections.all()) {
                 if (!section.appliesTo(ctx)) {
                     continue;

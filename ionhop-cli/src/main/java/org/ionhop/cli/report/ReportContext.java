@@ -12,9 +12,17 @@ import java.util.List;
  * @param seed      the seed for any randomised work (kMC)
  * @param quick     whether to use short runs (tests, previews)
  * @param temperatures temperatures in K given by the user (may be empty)
+ * @param frameIntervalPs time between trajectory frames in ps given by the user (time step x stride), or NaN to
+ *                        take it from the files
  */
 public record ReportContext(List<ReportInput> inputs, Path dir, String ion, long seed, boolean quick,
-                            List<Double> temperatures) {
+                            List<Double> temperatures, double frameIntervalPs) {
+
+    /** A context without a user-given frame interval. */
+    public ReportContext(List<ReportInput> inputs, Path dir, String ion, long seed, boolean quick,
+                         List<Double> temperatures) {
+        this(inputs, dir, ion, seed, quick, temperatures, Double.NaN);
+    }
 
     /** Inputs of one kind. */
     public List<Path> inputsOf(InputKind kind) {

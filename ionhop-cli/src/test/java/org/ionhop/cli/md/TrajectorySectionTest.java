@@ -72,4 +72,21 @@ class TrajectorySectionTest {
         assertThat(Files.exists(out.resolve(res.get("files").get("msd_svg").asText()))).isTrue();
         assertThat(sec.get("skipped").get(0).get("reason").asText()).contains("time between frames");
     }
+
+    @Test
+    void reportTakesTheFrameIntervalFromItsOptions() throws IOException {
+        // The argyrodite XDATCAR does not state its frame interval; POTIM 2 fs x 50 steps (refdata README) = 0.1 ps.
+        Path xdatcar = Path.of(System.getProperty("ionhop.refdata"), "trajectories/Li6PS5Cl_50p_run1_500K_XDATCAR.gz");
+        Path out = dir.resolve("report-xdatcar");
+        int code = Main.newCommandLine(false).execute("report", xdatcar.toString(), "--temperature", "500",
+                "--timestep-fs", "2", "--stride", "50", "--quick", "-o", out.toString());
+        assertThat(code).isZero();
+        JsonNode sec = new ObjectMapper().readTree(out.resolve("report.json").toFile()).get("sections").get("trajectory");
+        assertThat(sec.get("skipped")).isEmpty();
+        JsonNode res = sec.get("results").get(0);
+        assertThat(res.get("frame_interval_ps").asDouble()).isCloseTo(0.1, within(1e-12));
+        assertThat(res.get("temperature_K").asDouble()).isEqualTo(500.0);
+        // Same analysis as `ionhop md` with the same options: compare with the library route.
+        assertThat(res.get("D_tracer_cm2_s").asDouble()).isPositive();
+    }
 }
