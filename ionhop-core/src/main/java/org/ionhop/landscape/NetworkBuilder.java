@@ -16,12 +16,18 @@ import org.ionhop.structure.Site;
 /**
  * Turns the basins of a landscape into a site network. Shallow basins are merged first (topological
  * simplification by persistence, the "elder rule"): passes are visited in ascending energy and two groups
- * are merged when the pass lies less than {@code mergeEnergyEv} above the higher of their minima, or when
- * their minima are closer than {@code mergeDistanceA}. Each group becomes a site at its lowest minimum,
+ * are merged when the pass lies less than {@code mergeEnergyEv} above the higher of their minima and their
+ * minima are within {@link #MAX_MERGE_SPAN_A}, or when their minima are closer than {@code mergeDistanceA}. Each group becomes a site at its lowest minimum,
  * refined off the grid by a local minimisation of the model; the lowest pass between two groups (for each
  * periodic image) becomes a hop with its saddle energy.
  */
 final class NetworkBuilder {
+    /**
+     * A shallow basin merges only into a group whose site is closer than this (Å): without the bound, plateaus
+     * of many shallow minima would merge into one extended "site" whose hops span the cell.
+     */
+    static final double MAX_MERGE_SPAN_A = 2.0;
+
     private NetworkBuilder() {
     }
 
@@ -59,8 +65,9 @@ final class NetworkBuilder {
             }
             int repA = rep[ra];
             int repB = rep[rb];
-            boolean merge = p.energyEv() - Math.max(emin[repA], emin[repB]) < mergeEnergyEv
-                    || repDistance(lat, uf, repA, repB, p, fmin, oa, ob) < mergeDistanceA;
+            double dist = repDistance(lat, uf, repA, repB, p, fmin, oa, ob);
+            boolean shallow = p.energyEv() - Math.max(emin[repA], emin[repB]) < mergeEnergyEv;
+            boolean merge = dist < mergeDistanceA || (shallow && dist < MAX_MERGE_SPAN_A);
             if (merge) {
                 int r = uf.union(p.a(), p.b(), p.image()[0], p.image()[1], p.image()[2]);
                 rep[r] = emin[repA] <= emin[repB] ? repA : repB;
@@ -91,7 +98,7 @@ final class NetworkBuilder {
             int[] w = new int[3];
             for (int c = 0; c < 3; c++) {
                 s[c] = fmin[m][c] + o[c];
-                w[c] = (int) Math.floor(s[c]);
+                w[c] = cellOf(s[c]);
                 s[c] -= w[c];
             }
             siteOfRoot.put(r, sitePos.size());
@@ -170,11 +177,11 @@ final class NetworkBuilder {
             int[] im = {k.get(2), k.get(3), k.get(4)};
             // a refined site may cross a cell face: keep the hop vector, fix the image
             for (int c = 0; c < 3; c++) {
-                im[c] += (int) Math.floor(refined.get(to)[c]) - (int) Math.floor(refined.get(from)[c]);
+                im[c] += cellOf(refined.get(to)[c]) - cellOf(refined.get(from)[c]);
             }
             double[] sf = {en.getValue()[1], en.getValue()[2], en.getValue()[3]};
             for (int c = 0; c < 3; c++) {
-                sf[c] -= Math.floor(refined.get(from)[c]);
+                sf[c] -= cellOf(refined.get(from)[c]);
             }
             hops.add(new NetworkHop(from, to, im, Math.max(en.getValue()[0] - ref,
                     Math.max(sites.get(from).energyEv(), sites.get(to).energyEv())), ""));
@@ -182,6 +189,14 @@ final class NetworkBuilder {
         }
         SiteNetwork net = new SiteNetwork(lat, ion, charge, sites, hops, source);
         return new Built(net, saddles, ref);
+    }
+
+    /**
+     * The cell of a fractional coordinate, consistent with {@link Site#wrap}: f = wrap(f) + cellOf(f) exactly
+     * up to rounding (wrap maps values within 1e-10 below an integer to 0, which floor would not).
+     */
+    static int cellOf(double f) {
+        return (int) Math.round(f - Site.wrap(f));
     }
 
     /** Distance between the representative minima of two groups joined through pass p (Å). */
