@@ -67,32 +67,30 @@ class SiteNetworkTest {
         assertThat(NetworkBuilder.build(wide, bw, null, 0.02, 0.0, 10, "Li", 1, "m").network().sites()).hasSize(2);
     }
 
+    /** Runs the workflow on a reference structure and checks its network against the grid. */
+    private static LandscapeResult runAndCheck(String file, double spacing) {
+        Structure s = OxidationStates.resolve(StructureReader.read(RefData.path(file)), null, SoftBvParameters.bundled());
+        LandscapeOptions o = LandscapeOptions.defaults().withSpacing(spacing);
+        LandscapeResult r = LandscapeAnalysis.run(s, Element.Li, o, null);
+        checkNetwork(r, o);
+        return r;
+    }
+
     @Test
     void networkOfLiFePO4ReproducesTheGridThresholdsAndIsWellFormed() {
-        Structure s = OxidationStates.resolve(StructureReader.read(RefData.path("structures/LiFePO4_pymatgen.cif")), null,
-                SoftBvParameters.bundled());
-        LandscapeOptions o = LandscapeOptions.defaults().withSpacing(0.2);
-        checkNetwork(LandscapeAnalysis.run(s, Element.Li, o, null), o);
+        runAndCheck("structures/LiFePO4_pymatgen.cif", 0.2);
     }
 
     @Test
     void networkOfLi3NReproducesTheGridThresholdsInAllDimensions() {
-        Structure s = OxidationStates.resolve(StructureReader.read(RefData.path("structures/Li3N_ncrystal_mp2251.cif")), null,
-                SoftBvParameters.bundled());
-        LandscapeOptions o = LandscapeOptions.defaults().withSpacing(0.15);
-        LandscapeResult r = LandscapeAnalysis.run(s, Element.Li, o, null);
-        assertThat(r.barriers().dimensionality()).isEqualTo(3);
-        checkNetwork(r, o);
+        assertThat(runAndCheck("structures/Li3N_ncrystal_mp2251.cif", 0.15).barriers().dimensionality()).isEqualTo(3);
     }
 
     @Test
     void disorderedLgpsNetworkHasOnlyShortHopsAndTheGridThresholds() {
         // sites that refine onto a cell face (fractional -1e-12, wrapped to 0) once got a hop image off by one
         // cell (hops of 12-13 Å); every hop must join neighbouring basins
-        Structure s = OxidationStates.resolve(StructureReader.read(RefData.path("structures/Li10GeP2S12_pymatgen.cif")), null,
-                SoftBvParameters.bundled());
-        LandscapeOptions o = LandscapeOptions.defaults().withSpacing(0.15);
-        checkNetwork(LandscapeAnalysis.run(s, Element.Li, o, null), o);
+        runAndCheck("structures/Li10GeP2S12_pymatgen.cif", 0.15);
     }
 
     @Test
