@@ -83,6 +83,23 @@ public final class CellList {
         return new CellList(lattice, frac, binWidthA);
     }
 
+    /**
+     * A cell list of Cartesian positions (flat: x0, y0, z0, x1, ..., Å), e.g. an MD frame; positions outside the
+     * cell are wrapped in.
+     */
+    public static CellList ofCartesian(Lattice lattice, double[] xyz, double binWidthA) {
+        if (xyz.length % 3 != 0) {
+            throw new IllegalArgumentException("coordinates must come in triples");
+        }
+        double[] frac = new double[xyz.length];
+        double[] f = new double[3];
+        for (int p = 0; p < xyz.length; p += 3) {
+            lattice.toFractional(xyz[p], xyz[p + 1], xyz[p + 2], f);
+            System.arraycopy(f, 0, frac, p, 3);
+        }
+        return new CellList(lattice, frac, binWidthA);
+    }
+
     /** A cell list of the sites of a structure (indices are site indices). */
     public static CellList of(Structure s, double binWidthA) {
         double[] f = new double[3 * s.numSites()];
@@ -115,23 +132,24 @@ public final class CellList {
      * point itself included if it is one of the points (distance 0).
      */
     public void forEachWithin(double x, double y, double z, double radiusA, NeighborVisitor visitor) {
-        double[] f = new double[3];
-        lattice.toFractional(x, y, z, f);
+        // Fractional coordinates of the query (columns of the inverse matrix are the reciprocal vectors).
+        double fa = lattice.fractional(0, x, y, z);
+        double fb = lattice.fractional(1, x, y, z);
+        double fc = lattice.fractional(2, x, y, z);
         double r2 = radiusA * radiusA;
-        int[] lo = new int[3];
-        int[] hi = new int[3];
-        for (int j = 0; j < 3; j++) {
-            double ext = radiusA * recipLen[j];
-            lo[j] = (int) Math.floor((f[j] - ext) * n[j]);
-            hi[j] = (int) Math.floor((f[j] + ext) * n[j]);
-        }
-        for (int ka = lo[0]; ka <= hi[0]; ka++) {
+        int loA = (int) Math.floor((fa - radiusA * recipLen[0]) * n[0]);
+        int hiA = (int) Math.floor((fa + radiusA * recipLen[0]) * n[0]);
+        int loB = (int) Math.floor((fb - radiusA * recipLen[1]) * n[1]);
+        int hiB = (int) Math.floor((fb + radiusA * recipLen[1]) * n[1]);
+        int loC = (int) Math.floor((fc - radiusA * recipLen[2]) * n[2]);
+        int hiC = (int) Math.floor((fc + radiusA * recipLen[2]) * n[2]);
+        for (int ka = loA; ka <= hiA; ka++) {
             int wa = Math.floorMod(ka, n[0]);
             int sa = Math.floorDiv(ka, n[0]);
-            for (int kb = lo[1]; kb <= hi[1]; kb++) {
+            for (int kb = loB; kb <= hiB; kb++) {
                 int wb = Math.floorMod(kb, n[1]);
                 int sb = Math.floorDiv(kb, n[1]);
-                for (int kc = lo[2]; kc <= hi[2]; kc++) {
+                for (int kc = loC; kc <= hiC; kc++) {
                     int wc = Math.floorMod(kc, n[2]);
                     int sc = Math.floorDiv(kc, n[2]);
                     double ox = sa * m[0] + sb * m[3] + sc * m[6] - x;

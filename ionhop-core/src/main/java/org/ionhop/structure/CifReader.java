@@ -131,7 +131,12 @@ public final class CifReader {
                 throw new InputFormatException(file, v.line(), "expected " + what + " as a number, found '"
                         + v.text() + "'");
             }
-            return Double.parseDouble(m.group(1));
+            double d = Double.parseDouble(m.group(1));
+            if (!Double.isFinite(d)) {
+                throw new InputFormatException(file, v.line(), "expected " + what + " as a finite number, found '"
+                        + v.text() + "'");
+            }
+            return d;
         }
 
         private List<Site> asymmetricUnit() {
@@ -148,6 +153,7 @@ public final class CifReader {
             List<CifBlock.Value> occs = block.column("_atom_site_occupancy");
             List<CifBlock.Value> flags = block.column("_atom_site_calc_flag");
             Map<String, Double> oxByType = oxidationTable();
+            Map<Element, Double> oxByElement = uniqueStatePerElement(oxByType);
             List<Site> sites = new ArrayList<>(xs.size());
             for (int i = 0; i < xs.size(); i++) {
                 if (i < flags.size() && "dum".equalsIgnoreCase(flags.get(i).text())) {
@@ -174,6 +180,9 @@ public final class CifReader {
                         parseNumber(ys.get(i), "the fractional coordinate y"),
                         parseNumber(zs.get(i), "the fractional coordinate z")};
                 double q = oxidationState(type != null ? type.text() : label != null ? label.text() : null, oxByType);
+                if (Double.isNaN(q)) {
+                    q = oxByElement.getOrDefault(e, Double.NaN);
+                }
                 String name = label != null && !label.isMissing() ? label.text() : e.symbol();
                 sites.add(new Site(e, name, f, occ, q));
             }
@@ -229,6 +238,23 @@ public final class CifReader {
                             "the oxidation number (_atom_type_oxidation_number)"));
                 }
             }
+            return out;
+        }
+
+        /**
+         * Elements with exactly one state in the {@code _atom_type} table: sites whose type symbol or label does
+         * not name a table entry (e.g. label "Li1" with table entry "Li+") take that state.
+         */
+        private static Map<Element, Double> uniqueStatePerElement(Map<String, Double> table) {
+            Map<Element, Double> out = new HashMap<>();
+            Set<Element> ambiguous = new java.util.HashSet<>();
+            table.forEach((symbol, q) -> Element.fromLabel(symbol).ifPresent(e -> {
+                Double old = out.put(e, q);
+                if (old != null && !old.equals(q)) {
+                    ambiguous.add(e);
+                }
+            }));
+            ambiguous.forEach(out::remove);
             return out;
         }
 

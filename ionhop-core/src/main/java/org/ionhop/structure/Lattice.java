@@ -208,6 +208,11 @@ public final class Lattice {
         out[2] = x * inv[0][2] + y * inv[1][2] + z * inv[2][2];
     }
 
+    /** Fractional coordinate i (0 = a, 1 = b, 2 = c) of a Cartesian point, without allocation. */
+    public double fractional(int i, double x, double y, double z) {
+        return x * inv[0][i] + y * inv[1][i] + z * inv[2][i];
+    }
+
     /**
      * Minimum-image displacement vector from fractional point {@code f1} to {@code f2} (Cartesian, Å),
      * written into {@code out}; returns its squared length.

@@ -29,8 +29,9 @@ public final class NeighborList {
         int[][] idx = new int[n][];
         int[][] img = new int[n][];
         double[][] dist = new double[n][];
+        Collector c = new Collector();
         for (int i = 0; i < n; i++) {
-            Collector c = new Collector();
+            c.size = 0;
             cells.forEachNeighbor(i, radiusA, c);
             c.sortByDistance();
             idx[i] = Arrays.copyOf(c.index, c.size);
@@ -72,24 +73,50 @@ public final class NeighborList {
             size++;
         }
 
+        /**
+         * Sorts the entries by distance. Long lists are first ordered by a primitive key (the float bits of the
+         * distance, monotonic for non-negative values, above the entry number), which leaves them sorted up to
+         * float rounding; the insertion pass that follows is then linear and makes the order exact.
+         */
         void sortByDistance() {
-            Integer[] order = new Integer[size];
-            for (int k = 0; k < size; k++) {
-                order[k] = k;
+            if (size > 32) {
+                long[] keys = new long[size];
+                for (int k = 0; k < size; k++) {
+                    keys[k] = ((long) Float.floatToIntBits((float) dist[k]) << 32) | k;
+                }
+                Arrays.sort(keys);
+                int[] i2 = new int[index.length];
+                int[] m2 = new int[image.length];
+                double[] d2 = new double[dist.length];
+                for (int k = 0; k < size; k++) {
+                    int o = (int) keys[k];
+                    i2[k] = index[o];
+                    System.arraycopy(image, 3 * o, m2, 3 * k, 3);
+                    d2[k] = dist[o];
+                }
+                index = i2;
+                image = m2;
+                dist = d2;
             }
-            Arrays.sort(order, (u, v) -> Double.compare(dist[u], dist[v]));
-            int[] i2 = new int[size];
-            int[] m2 = new int[3 * size];
-            double[] d2 = new double[size];
-            for (int k = 0; k < size; k++) {
-                int o = order[k];
-                i2[k] = index[o];
-                System.arraycopy(image, 3 * o, m2, 3 * k, 3);
-                d2[k] = dist[o];
+            for (int k = 1; k < size; k++) {
+                double d = dist[k];
+                int idx = index[k];
+                int ia = image[3 * k];
+                int ib = image[3 * k + 1];
+                int ic = image[3 * k + 2];
+                int m = k - 1;
+                while (m >= 0 && dist[m] > d) {
+                    dist[m + 1] = dist[m];
+                    index[m + 1] = index[m];
+                    System.arraycopy(image, 3 * m, image, 3 * m + 3, 3);
+                    m--;
+                }
+                dist[m + 1] = d;
+                index[m + 1] = idx;
+                image[3 * m + 3] = ia;
+                image[3 * m + 4] = ib;
+                image[3 * m + 5] = ic;
             }
-            index = i2;
-            image = m2;
-            dist = d2;
         }
     }
 

@@ -20,6 +20,8 @@ import org.ionhop.io.TextSource;
  * lacking species.
  */
 public final class PoscarReader {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private PoscarReader() {
     }
 
@@ -66,6 +68,9 @@ public final class PoscarReader {
                 throw src.error("expected a non-negative atom count, found " + counts[i]);
             }
             total += counts[i];
+            if (total > 100_000_000) {
+                throw src.error("expected at most 100 million atoms in a POSCAR, found counts adding up to more");
+            }
         }
         String mode = src.requireLine("'Direct' or 'Cartesian'").trim();
         if (mode.toLowerCase(Locale.ROOT).startsWith("s")) {
@@ -78,7 +83,7 @@ public final class PoscarReader {
         }
         Lattice lattice = lattice(src, rows, scale);
         double cartScale = scale.length == 1 && scale[0] > 0 ? scale[0] : 1.0;
-        List<Site> sites = new ArrayList<>(total);
+        List<Site> sites = new ArrayList<>(Math.min(total, 1 << 16));
         for (int s = 0; s < species.size(); s++) {
             for (int k = 0; k < counts[s]; k++) {
                 double[] p = numbers(src, src.requireLine("the coordinates of atom " + (sites.size() + 1) + " of "
@@ -190,7 +195,7 @@ public final class PoscarReader {
 
     private static String[] tokens(String line) {
         String s = line.strip();
-        return s.isEmpty() ? new String[] {""} : s.split("\\s+");
+        return s.isEmpty() ? new String[] {""} : WHITESPACE.split(s);
     }
 
     private static boolean isInteger(String s) {

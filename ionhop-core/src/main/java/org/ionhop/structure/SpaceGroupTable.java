@@ -51,6 +51,14 @@ public final class SpaceGroupTable {
                 }
             }
         }
+        // Monoclinic symbols are usually written without the 1s of unique axis b: "P 1 21/n 1" is "P21/n".
+        for (SpaceGroup g : settings) {
+            if (g.number() >= 3 && g.number() <= 15 && g.choice().startsWith("b")) {
+                String shortForm = String.join(" ", java.util.Arrays.stream(g.fullSymbol().split(" "))
+                        .filter(t -> !t.equals("1")).toList());
+                putSymbol(normalise(shortForm), g);
+            }
+        }
         for (SpaceGroup g : standardByNumber.values()) {
             bySymbol.put(normalise(g.hermannMauguin()), g);
             bySymbol.put(normalise(g.fullSymbol()), g);

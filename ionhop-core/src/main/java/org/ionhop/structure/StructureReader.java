@@ -7,7 +7,8 @@ import org.ionhop.io.InputFormatException;
 
 /**
  * Reads a crystal structure from a file, choosing the format from the name: {@code .cif} is CIF,
- * {@code POSCAR}, {@code CONTCAR}, {@code .vasp} and {@code .poscar} are VASP POSCAR.
+ * {@code POSCAR}, {@code CONTCAR}, {@code .vasp} and {@code .poscar} are VASP POSCAR, and of an {@code XDATCAR}
+ * the first frame is read (its header and first configuration have the POSCAR layout).
  */
 public final class StructureReader {
     private StructureReader() {
@@ -33,11 +34,11 @@ public final class StructureReader {
         if (name.endsWith(".cif") || name.endsWith(".mcif")) {
             return Format.CIF;
         }
-        if (name.contains("poscar") || name.contains("contcar") || name.endsWith(".vasp")) {
+        if (name.contains("poscar") || name.contains("contcar") || name.endsWith(".vasp") || name.contains("xdatcar")) {
             return Format.POSCAR;
         }
         throw new InputFormatException(path.toString(), 0,
-                "unknown structure format; expected a .cif file or a VASP POSCAR/CONTCAR/.vasp file");
+                "unknown structure format; expected a .cif file or a VASP POSCAR/CONTCAR/XDATCAR/.vasp file");
     }
 
     /** Whether the file name looks like a structure file ionhop can read. */
