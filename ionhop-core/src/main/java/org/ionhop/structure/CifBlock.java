@@ -32,8 +32,7 @@ final class CifBlock {
     private final String name;
     private final long line;
     private final Map<String, Value> items = new HashMap<>();
-    private final Map<String, Integer> tagLines = new HashMap<>();
-    private final List<Loop> loops = new ArrayList<>();
+    private final Map<String, Long> tagLines = new HashMap<>();
     private final Map<String, Loop> loopOf = new HashMap<>();
 
     CifBlock(String name, long line) {
@@ -56,7 +55,6 @@ final class CifBlock {
     }
 
     void addLoop(Loop loop) {
-        loops.add(loop);
         for (String t : loop.tags()) {
             loopOf.put(t, loop);
         }
@@ -92,22 +90,12 @@ final class CifBlock {
         return out;
     }
 
-    /** The loop holding a tag, if the tag is looped. */
-    Optional<Loop> loopOf(String tag) {
-        return Optional.ofNullable(loopOf.get(tag));
-    }
-
-    /** Unused by the reader but handy in messages: the tags given singly. */
-    int size() {
-        return items.size() + loopOf.size();
-    }
-
     /** Line where a tag was written (0 if absent). */
     long tagLine(String tag) {
-        return tagLines.getOrDefault(tag, 0);
+        return tagLines.getOrDefault(tag, 0L);
     }
 
     void tagLine(String tag, long l) {
-        tagLines.put(tag, (int) l);
+        tagLines.put(tag, l);
     }
 }
