@@ -83,15 +83,13 @@ final class Basins {
                 if (s > maxEnergyEv) {
                     continue;
                 }
-                int[] im = new int[3];
-                boolean same = label[p] == label[q];
-                for (int c = 0; c < 3; c++) {
-                    im[c] = nb[1 + c] + img[3 * q + c] - img[3 * p + c];
-                    same &= im[c] == 0;
-                }
-                if (same) {
+                int ix = nb[1] + img[3 * q] - img[3 * p];
+                int iy = nb[2] + img[3 * q + 1] - img[3 * p + 1];
+                int iz = nb[3] + img[3 * q + 2] - img[3 * p + 2];
+                if (label[p] == label[q] && ix == 0 && iy == 0 && iz == 0) {
                     continue;
                 }
+                int[] im = {ix, iy, iz};
                 int sp = e[p] >= e[q] ? p : q;
                 double[] sf = grid.frac(sp);
                 for (int c = 0; c < 3; c++) {

@@ -1,8 +1,13 @@
 package org.ionhop.landscape;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
+
+import org.hipparchus.special.Erf;
 
 import org.ionhop.structure.Element;
 import org.ionhop.structure.Lattice;
@@ -23,7 +28,8 @@ import org.ionhop.structure.Structure;
  *
  * <p>Disorder: every framework site contributes with its occupancy as weight (the occupancy-weighted
  * average of the configurations, i.e. a mean-field framework); all sites of the mobile element are removed
- * from the framework. Sums run over all periodic images within the cut-off radius.
+ * from the framework. Sums run over all periodic images within the cut-off radius. Each species' pair energy
+ * is tabulated in R^2 ({@link PairTable}, interpolation error about 1e-7 eV), evaluated with the exact erfc.
  */
 public final class BvseModel {
     /** Screening-length factor f of the Coulomb term (softBV). */
@@ -37,32 +43,17 @@ public final class BvseModel {
     private final Element mobile;
     private final int mobileCharge;
     private final double cutoffA;
-    // framework ions in the cell, Cartesian, split by interaction kind
-    private final double[] morseXyz;
-    private final double[] morseRmin;
-    private final double[] morseAlpha;
-    private final double[] morseHalfD0;   // occupancy * D0 / 2
-    private final double[] coulXyz;
-    private final double[] coulPref;      // occupancy * 14.4 qA qM / sqrt(nA nM)
-    private final double[] coulInvScreen; // 1 / (f (rA + rM))
     private final List<String> pairsUsed;
     private final ImageSet images;
 
-    private BvseModel(Lattice lattice, Element mobile, int mobileCharge, double cutoffA, double[][] morse,
-                      double[][] coul, List<String> pairsUsed) {
+    private BvseModel(Lattice lattice, Element mobile, int mobileCharge, double cutoffA, List<double[]> atoms,
+                      PairTable[] tables, List<String> pairsUsed) {
         this.lattice = lattice;
         this.mobile = mobile;
         this.mobileCharge = mobileCharge;
         this.cutoffA = cutoffA;
-        this.morseXyz = morse[0];
-        this.morseRmin = morse[1];
-        this.morseAlpha = morse[2];
-        this.morseHalfD0 = morse[3];
-        this.coulXyz = coul[0];
-        this.coulPref = coul[1];
-        this.coulInvScreen = coul[2];
         this.pairsUsed = List.copyOf(pairsUsed);
-        this.images = buildImages(cutoffA);
+        this.images = replicate(atoms, tables);
     }
 
     /**
@@ -80,66 +71,71 @@ public final class BvseModel {
         if (mobileCharge == 0) {
             throw new IllegalArgumentException("the mobile ion " + mobile.symbol() + " needs a non-zero charge");
         }
-        if (!(cutoffA > 2) || !Double.isFinite(cutoffA)) {
-            throw new IllegalArgumentException("cut-off must be a finite radius above 2 Å, got " + cutoffA);
+        if (!(cutoffA > 2) || !(cutoffA <= 30)) {
+            throw new IllegalArgumentException("cut-off must be between 2 and 30 Å, got " + cutoffA);
         }
         Lattice lat = structure.lattice();
-        List<double[]> morse = new ArrayList<>();
-        List<double[]> coul = new ArrayList<>();
+        Map<String, Integer> typeOf = new LinkedHashMap<>();
+        List<PairTable> tables = new ArrayList<>();
+        List<double[]> atoms = new ArrayList<>();   // x, y, z, type, weight
         List<String> used = new ArrayList<>();
-        int nA = params.principalQuantumNumber(mobile, mobileCharge);
-        double rA = params.covalentRadius(mobile, mobileCharge);
+        boolean anyCounterIon = false;
         double[] xyz = new double[3];
         for (Site s : structure.sites()) {
             if (s.element() == mobile) {
                 continue;
             }
-            if (!s.hasOxidationState()) {
-                throw new IllegalArgumentException("site " + s.label() + " has no oxidation state; give them with "
-                        + "--oxidation El=q,... or let ionhop guess them");
-            }
-            int q = (int) Math.round(s.oxidationState());
-            if (Math.abs(q - s.oxidationState()) > 1e-6 || q == 0) {
-                throw new IllegalArgumentException("oxidation state " + s.oxidationState() + " of site " + s.label()
-                        + " is not a non-zero integer, which the softBV tables need");
+            int q = charge(s);
+            boolean counter = Integer.signum(q) != Integer.signum(mobileCharge);
+            anyCounterIon |= counter;
+            String key = s.element().symbol() + q;
+            Integer type = typeOf.get(key);
+            if (type == null) {
+                type = tables.size();
+                typeOf.put(key, type);
+                tables.add(new PairTable(term(params, mobile, mobileCharge, s.element(), q, counter), cutoffA));
+                if (counter) {
+                    used.add(String.format(Locale.ROOT, "%s%+d-%s%+d", mobile.symbol(), mobileCharge, s.element().symbol(), q));
+                }
             }
             lat.toCartesian(s.frac(0), s.frac(1), s.frac(2), xyz);
-            if (Integer.signum(q) != Integer.signum(mobileCharge)) {
-                MorsePair p = params.requirePair(mobile, mobileCharge, s.element(), q);
-                morse.add(new double[] {xyz[0], xyz[1], xyz[2], p.rMinA(), p.alpha(), 0.5 * p.d0Ev() * s.occupancy()});
-                String tag = String.format(Locale.ROOT, "%s%+d-%s%+d", mobile.symbol(), mobileCharge,
-                        s.element().symbol(), q);
-                if (!used.contains(tag)) {
-                    used.add(tag);
-                }
-            } else {
-                int nM = params.principalQuantumNumber(s.element(), q);
-                double rM = params.covalentRadius(s.element(), q);
-                double pref = COULOMB_EV_A * mobileCharge * q / Math.sqrt((double) nA * nM) * s.occupancy();
-                coul.add(new double[] {xyz[0], xyz[1], xyz[2], pref, 1 / (SCREENING_FACTOR * (rA + rM))});
-            }
+            atoms.add(new double[] {xyz[0], xyz[1], xyz[2], type, s.occupancy()});
         }
-        if (morse.isEmpty()) {
+        if (!anyCounterIon) {
             throw new IllegalArgumentException("no counter-ions of opposite charge to " + mobile.symbol()
                     + " in the framework");
         }
-        return new BvseModel(lat, mobile, mobileCharge, cutoffA, split(morse, 3), split(coul, 2), used);
+        return new BvseModel(lat, mobile, mobileCharge, cutoffA, atoms, tables.toArray(new PairTable[0]), used);
     }
 
-    private static double[][] split(List<double[]> rows, int nParams) {
-        double[][] out = new double[1 + nParams][];
-        out[0] = new double[3 * rows.size()];
-        for (int p = 0; p < nParams; p++) {
-            out[1 + p] = new double[rows.size()];
+    private static int charge(Site s) {
+        if (!s.hasOxidationState()) {
+            throw new IllegalArgumentException("site " + s.label() + " has no oxidation state; give them with "
+                    + "--oxidation El=q,... or let ionhop guess them");
         }
-        for (int i = 0; i < rows.size(); i++) {
-            double[] r = rows.get(i);
-            System.arraycopy(r, 0, out[0], 3 * i, 3);
-            for (int p = 0; p < nParams; p++) {
-                out[1 + p][i] = r[3 + p];
-            }
+        int q = (int) Math.round(s.oxidationState());
+        if (Math.abs(q - s.oxidationState()) > 1e-6 || q == 0) {
+            throw new IllegalArgumentException("oxidation state " + s.oxidationState() + " of site " + s.label()
+                    + " is not a non-zero integer, which the softBV tables need");
         }
-        return out;
+        return q;
+    }
+
+    /**
+     * The pair energy of the mobile ion with one framework species: the Morse term for a counter-ion, the
+     * screened Coulomb term (exact erfc) for a like-charged ion.
+     */
+    private static DoubleUnaryOperator term(SoftBvParameters params, Element mobile, int qA, Element e, int q,
+                                            boolean counter) {
+        if (counter) {
+            MorsePair p = params.requirePair(mobile, qA, e, q);
+            return p::energy;
+        }
+        int nA = params.principalQuantumNumber(mobile, qA);
+        int nM = params.principalQuantumNumber(e, q);
+        double screen = SCREENING_FACTOR * (params.covalentRadius(mobile, qA) + params.covalentRadius(e, q));
+        double pref = COULOMB_EV_A * qA * q / Math.sqrt((double) nA * nM);
+        return r -> pref * Erf.erfc(r / screen) / r;
     }
 
     /** The periodic cell. */
@@ -167,68 +163,53 @@ public final class BvseModel {
         return pairsUsed;
     }
 
-    /** Number of framework ions with a Morse (bond-valence) term. */
-    int numMorse() {
-        return morseRmin.length;
-    }
-
-    /** Number of framework ions with a Coulomb term. */
-    int numCoulomb() {
-        return coulPref.length;
-    }
-
-    /**
-     * All periodic images of the framework ions that can lie within {@code radius} of a point in the cell:
-     * fractional offsets up to radius / (plane spacing) beyond each face. Each array row: the image
-     * positions (x, y, z interleaved) and per-image parameter arrays in the same layout as the cell arrays.
-     */
+    /** The periodic images of the framework with their pair tables. */
     ImageSet images() {
         return images;
     }
 
-    private ImageSet buildImages(double radius) {
+    /**
+     * All periodic images of the framework ions that can lie within the cut-off of a point in the cell:
+     * fractional offsets up to cut-off / (plane spacing) beyond each face.
+     */
+    private ImageSet replicate(List<double[]> atoms, PairTable[] tables) {
         double[] spacing = lattice.planeSpacings();
-        int[] lo = new int[3];
-        int[] hi = new int[3];
+        double[] pad = new double[3];
+        int[] reach = new int[3];
         for (int d = 0; d < 3; d++) {
-            int n = (int) Math.ceil(radius / spacing[d]);
-            lo[d] = -n;
-            hi[d] = n;
+            pad[d] = cutoffA / spacing[d];
+            reach[d] = (int) Math.ceil(pad[d]);
         }
-        return new ImageSet(replicate(morseXyz, new double[][] {morseRmin, morseAlpha, morseHalfD0}, lo, hi, radius,
-                spacing), replicate(coulXyz, new double[][] {coulPref, coulInvScreen}, lo, hi, radius, spacing));
-    }
-
-    private double[][] replicate(double[] xyz, double[][] params, int[] lo, int[] hi, double radius, double[] spacing) {
-        int n = xyz.length / 3;
         List<double[]> rows = new ArrayList<>();
         double[] frac = new double[3];
         double[] cart = new double[3];
-        for (int a = 0; a < n; a++) {
-            lattice.toFractional(xyz[3 * a], xyz[3 * a + 1], xyz[3 * a + 2], frac);
-            for (int i = lo[0]; i <= hi[0]; i++) {
-                for (int j = lo[1]; j <= hi[1]; j++) {
-                    for (int k = lo[2]; k <= hi[2]; k++) {
+        for (double[] a : atoms) {
+            lattice.toFractional(a[0], a[1], a[2], frac);
+            for (int i = -reach[0]; i <= reach[0]; i++) {
+                for (int j = -reach[1]; j <= reach[1]; j++) {
+                    for (int k = -reach[2]; k <= reach[2]; k++) {
                         double fa = frac[0] + i;
                         double fb = frac[1] + j;
                         double fc = frac[2] + k;
-                        // keep images whose distance to the cell [0,1)^3 can be below the radius
-                        if (outside(fa, radius / spacing[0]) || outside(fb, radius / spacing[1])
-                                || outside(fc, radius / spacing[2])) {
+                        if (outside(fa, pad[0]) || outside(fb, pad[1]) || outside(fc, pad[2])) {
                             continue;
                         }
                         lattice.toCartesian(fa, fb, fc, cart);
-                        double[] row = new double[3 + params.length];
-                        System.arraycopy(cart, 0, row, 0, 3);
-                        for (int p = 0; p < params.length; p++) {
-                            row[3 + p] = params[p][a];
-                        }
-                        rows.add(row);
+                        rows.add(new double[] {cart[0], cart[1], cart[2], a[3], a[4]});
                     }
                 }
             }
         }
-        return split(rows, params.length);
+        double[] xyz = new double[3 * rows.size()];
+        int[] type = new int[rows.size()];
+        double[] weight = new double[rows.size()];
+        for (int t = 0; t < rows.size(); t++) {
+            double[] r = rows.get(t);
+            System.arraycopy(r, 0, xyz, 3 * t, 3);
+            type[t] = (int) r[3];
+            weight[t] = r[4];
+        }
+        return new ImageSet(xyz, type, weight, tables);
     }
 
     private static boolean outside(double f, double pad) {
@@ -244,8 +225,7 @@ public final class BvseModel {
         lattice.toFractional(x, y, z, f);
         double[] c = new double[3];
         lattice.toCartesian(f[0] - Math.floor(f[0]), f[1] - Math.floor(f[1]), f[2] - Math.floor(f[2]), c);
-        ImageSet im = images;
-        return im.energy(c[0], c[1], c[2], cutoffA * cutoffA, 0, im.numMorse(), 0, im.numCoulomb(), null, null);
+        return images.energy(c[0], c[1], c[2], cutoffA * cutoffA, null, images.size());
     }
 
     /** Site energy (eV) at fractional coordinates. */
@@ -254,66 +234,38 @@ public final class BvseModel {
         return energyAt(c[0], c[1], c[2]);
     }
 
-    /**
-     * Periodic images of the framework as flat arrays: Morse ions (xyz, Rmin, alpha, occupancy D0/2) and
-     * Coulomb ions (xyz, prefactor, 1/screening length).
-     */
+    /** Periodic images of the framework: positions, pair-table index and occupancy weight, as flat arrays. */
     static final class ImageSet {
-        final double[] mXyz;
-        final double[] mRmin;
-        final double[] mAlpha;
-        final double[] mHalfD0;
-        final double[] cXyz;
-        final double[] cPref;
-        final double[] cInv;
+        final double[] xyz;
+        final int[] type;
+        final double[] weight;
+        final PairTable[] tables;
 
-        ImageSet(double[][] morse, double[][] coul) {
-            mXyz = morse[0];
-            mRmin = morse[1];
-            mAlpha = morse[2];
-            mHalfD0 = morse[3];
-            cXyz = coul[0];
-            cPref = coul[1];
-            cInv = coul[2];
+        ImageSet(double[] xyz, int[] type, double[] weight, PairTable[] tables) {
+            this.xyz = xyz;
+            this.type = type;
+            this.weight = weight;
+            this.tables = tables;
         }
 
-        int numMorse() {
-            return mRmin.length;
-        }
-
-        int numCoulomb() {
-            return cPref.length;
+        int size() {
+            return type.length;
         }
 
         /**
-         * Energy at (x, y, z) from the Morse ions listed in {@code mIdx[0..mN)} and Coulomb ions in
-         * {@code cIdx[0..cN)}; with null index arrays, the ranges [m0, mN) and [c0, cN) directly.
+         * Energy at (x, y, z) from the images listed in {@code idx[0..n)}, or from images 0..n-1 when idx is
+         * null; only images closer than the cut-off count.
          */
-        double energy(double x, double y, double z, double cut2, int m0, int mN, int c0, int cN, int[] mIdx,
-                      int[] cIdx) {
+        double energy(double x, double y, double z, double cut2, int[] idx, int n) {
             double e = 0;
-            double min2 = MIN_DISTANCE_A * MIN_DISTANCE_A;
-            for (int t = m0; t < mN; t++) {
-                int a = mIdx == null ? t : mIdx[t];
-                double dx = mXyz[3 * a] - x;
-                double dy = mXyz[3 * a + 1] - y;
-                double dz = mXyz[3 * a + 2] - z;
+            for (int t = 0; t < n; t++) {
+                int a = idx == null ? t : idx[t];
+                double dx = xyz[3 * a] - x;
+                double dy = xyz[3 * a + 1] - y;
+                double dz = xyz[3 * a + 2] - z;
                 double r2 = dx * dx + dy * dy + dz * dz;
                 if (r2 < cut2) {
-                    double r = Math.sqrt(Math.max(r2, min2));
-                    double u = Math.exp(mAlpha[a] * (mRmin[a] - r)) - 1;
-                    e += mHalfD0[a] * (u * u - 1);
-                }
-            }
-            for (int t = c0; t < cN; t++) {
-                int a = cIdx == null ? t : cIdx[t];
-                double dx = cXyz[3 * a] - x;
-                double dy = cXyz[3 * a + 1] - y;
-                double dz = cXyz[3 * a + 2] - z;
-                double r2 = dx * dx + dy * dy + dz * dz;
-                if (r2 < cut2) {
-                    double r = Math.sqrt(Math.max(r2, min2));
-                    e += cPref[a] * Erfc.of(r * cInv[a]) / r;
+                    e += weight[a] * tables[type[a]].at(r2);
                 }
             }
             return e;

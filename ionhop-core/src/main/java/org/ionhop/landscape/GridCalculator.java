@@ -74,15 +74,13 @@ public final class GridCalculator {
             radius = Math.max(radius, dist(p, centre));
         }
         double reach = cut + radius + 1e-9;
-        int[] mIdx = gather(im.mXyz, centre, reach * reach);
-        int[] cIdx = gather(im.cXyz, centre, reach * reach);
+        int[][] byType = gather(im, centre, reach * reach);
         double cut2 = cut * cut;
         for (int i = i0; i < i1; i++) {
             for (int j = j0; j < j1; j++) {
                 for (int k = k0; k < k1; k++) {
                     lat.toCartesian((double) i / n[0], (double) j / n[1], (double) k / n[2], p);
-                    values[(i * n[1] + j) * n[2] + k] = im.energy(p[0], p[1], p[2], cut2, 0, mIdx.length, 0,
-                            cIdx.length, mIdx, cIdx);
+                    values[(i * n[1] + j) * n[2] + k] = energy(im, byType, p[0], p[1], p[2], cut2);
                 }
             }
         }
@@ -95,18 +93,45 @@ public final class GridCalculator {
         return Math.sqrt(dx * dx + dy * dy + dz * dz);
     }
 
-    private static int[] gather(double[] xyz, double[] c, double reach2) {
-        int n = xyz.length / 3;
-        int[] idx = new int[n];
-        int m = 0;
-        for (int a = 0; a < n; a++) {
+    /** Indices of the images within reach of c, grouped by pair table (so the inner loop keeps one table). */
+    private static int[][] gather(BvseModel.ImageSet im, double[] c, double reach2) {
+        int types = im.tables.length;
+        int[][] out = new int[types][im.size()];
+        int[] count = new int[types];
+        double[] xyz = im.xyz;
+        for (int a = 0; a < im.size(); a++) {
             double dx = xyz[3 * a] - c[0];
             double dy = xyz[3 * a + 1] - c[1];
             double dz = xyz[3 * a + 2] - c[2];
             if (dx * dx + dy * dy + dz * dz < reach2) {
-                idx[m++] = a;
+                int t = im.type[a];
+                out[t][count[t]++] = a;
             }
         }
-        return java.util.Arrays.copyOf(idx, m);
+        for (int t = 0; t < types; t++) {
+            out[t] = java.util.Arrays.copyOf(out[t], count[t]);
+        }
+        return out;
+    }
+
+    /** Energy at a point from the gathered images, one pair table at a time. */
+    private static double energy(BvseModel.ImageSet im, int[][] byType, double x, double y, double z, double cut2) {
+        double e = 0;
+        double[] xyz = im.xyz;
+        double[] w = im.weight;
+        for (int t = 0; t < byType.length; t++) {
+            PairTable tab = im.tables[t];
+            int[] idx = byType[t];
+            for (int a : idx) {
+                double dx = xyz[3 * a] - x;
+                double dy = xyz[3 * a + 1] - y;
+                double dz = xyz[3 * a + 2] - z;
+                double r2 = dx * dx + dy * dy + dz * dz;
+                if (r2 < cut2) {
+                    e += w[a] * tab.at(r2);
+                }
+            }
+        }
+        return e;
     }
 }

@@ -52,18 +52,22 @@ public final class GridFiles {
             w.write(String.format(Locale.ROOT, "%5d %12.6f %12.6f %12.6f %12.6f%n", site.element().atomicNumber(),
                     0.0, xyz[3 * a] / BOHR_A, xyz[3 * a + 1] / BOHR_A, xyz[3 * a + 2] / BOHR_A));
         }
-        StringBuilder line = new StringBuilder(128);
+        StringBuilder line = new StringBuilder(1 << 16);
         double[] vals = g.values();
         for (int row = 0; row < g.na() * g.nb(); row++) {
             for (int k = 0; k < g.nc(); k++) {
-                line.append(' ').append(format(vals[row * g.nc() + k] - shiftEv));
+                line.append(' ');
+                appendValue(line, vals[row * g.nc() + k] - shiftEv);
                 if (k % 6 == 5 || k == g.nc() - 1) {
                     line.append('\n');
-                    w.write(line.toString());
-                    line.setLength(0);
                 }
             }
+            if (line.length() > 60_000) {
+                w.append(line);
+                line.setLength(0);
+            }
         }
+        w.append(line);
         w.flush();
     }
 
@@ -75,17 +79,39 @@ public final class GridFiles {
         w.write(String.format(Locale.ROOT, "%.6f %.6f %.6f %.6f %.6f %.6f%n", lat.a(), lat.b(), lat.c(), lat.alpha(),
                 lat.beta(), lat.gamma()));
         w.write(g.na() + " " + g.nb() + " " + g.nc() + "\n");
-        StringBuilder sb = new StringBuilder(64);
+        StringBuilder sb = new StringBuilder(1 << 16);
         for (double v : g.values()) {
-            sb.setLength(0);
-            sb.append(format(v - shiftEv)).append('\n');
-            w.write(sb.toString());
+            appendValue(sb, v - shiftEv);
+            sb.append('\n');
+            if (sb.length() > 60_000) {
+                w.append(sb);
+                sb.setLength(0);
+            }
         }
+        w.append(sb);
         w.flush();
     }
 
-    private static String format(double v) {
-        return Float.toString((float) v);
+    /**
+     * Appends a value with six decimals (1e-6 eV), by integer arithmetic: Float/Double.toString or
+     * String.format would dominate the time of writing millions of values. Values beyond 1e9 in magnitude
+     * (never reached by a landscape) fall back to Double.toString.
+     */
+    static void appendValue(StringBuilder sb, double v) {
+        if (!(Math.abs(v) < 1e9)) {
+            sb.append(v);
+            return;
+        }
+        long micro = Math.round(v * 1e6);
+        if (micro < 0) {
+            sb.append('-');
+            micro = -micro;
+        }
+        sb.append(micro / 1_000_000).append('.');
+        long frac = micro % 1_000_000;
+        for (long d = 100_000; d > 0; d /= 10) {
+            sb.append((char) ('0' + frac / d % 10));
+        }
     }
 
     /**

@@ -17,8 +17,9 @@ public record MorsePair(double r0, double rMinA, double alpha, double d0Ev) {
     /**
      * Morse-type bond-valence energy at distance R (eV), with D0/2 in front:
      * E = (D0/2) [(exp(alpha (Rmin - R)) - 1)^2 - 1]. The factor 1/2 follows the open implementations whose
-     * published barriers this code reproduces (BVlain {@code potentials.py}, ccnb/cavd {@code BVAnalysis});
-     * some texts (e.g. Chen, Wong &amp; Adams, Acta Cryst. B 75 (2019) 18) write the prefactor as D0.
+     * published barriers this code reproduces (BVlain {@code potentials.py} and its theory page,
+     * bvlain.readthedocs.io/en/latest/notebooks/theory.html, Eq. 1; ccnb/cavd {@code BVAnalysis}); some texts
+     * write the prefactor as D0. With D0/2 the depth of one pair's well is D0/2 at R = Rmin.
      */
     public double energy(double r) {
         double x = Math.exp(alpha * (rMinA - r)) - 1;

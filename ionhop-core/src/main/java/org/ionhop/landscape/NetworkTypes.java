@@ -2,9 +2,7 @@ package org.ionhop.landscape;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.ionhop.network.NetworkHop;
 import org.ionhop.network.NetworkSite;
@@ -48,8 +46,15 @@ final class NetworkTypes {
             sites.add(new NetworkSite(s.frac(), s.energyEv(), "s" + siteType[i]));
         }
         List<double[]> typeKeys = new ArrayList<>();   // {typeA, typeB, length, saddle}
-        List<NetworkHop> hops = new ArrayList<>();
-        for (NetworkHop h : NetworkPercolation.sortedHops(net)) {
+        List<NetworkHop> in = net.hops();
+        Integer[] bySaddle = new Integer[in.size()];
+        for (int i = 0; i < bySaddle.length; i++) {
+            bySaddle[i] = i;
+        }
+        Arrays.sort(bySaddle, (x, y) -> Double.compare(in.get(x).saddleEnergyEv(), in.get(y).saddleEnergyEv()));
+        NetworkHop[] out = new NetworkHop[in.size()];
+        for (int i : bySaddle) {
+            NetworkHop h = in.get(i);
             int ta = Math.min(siteType[h.from()], siteType[h.to()]);
             int tb = Math.max(siteType[h.from()], siteType[h.to()]);
             double len = net.hopLength(h);
@@ -65,18 +70,8 @@ final class NetworkTypes {
                 found = typeKeys.size();
                 typeKeys.add(new double[] {ta, tb, len, h.saddleEnergyEv()});
             }
-            hops.add(new NetworkHop(h.from(), h.to(), h.image(), h.saddleEnergyEv(), "h" + found));
+            out[i] = new NetworkHop(h.from(), h.to(), h.image(), h.saddleEnergyEv(), "h" + found);
         }
-        // keep the original hop order (the saddle list is aligned with it)
-        Map<NetworkHop, NetworkHop> typed = new LinkedHashMap<>();
-        List<NetworkHop> sorted = NetworkPercolation.sortedHops(net);
-        for (int i = 0; i < sorted.size(); i++) {
-            typed.put(sorted.get(i), hops.get(i));
-        }
-        List<NetworkHop> out = new ArrayList<>();
-        for (NetworkHop h : net.hops()) {
-            out.add(typed.get(h));
-        }
-        return new SiteNetwork(net.lattice(), net.ion(), net.charge(), sites, out, net.source());
+        return new SiteNetwork(net.lattice(), net.ion(), net.charge(), sites, Arrays.asList(out), net.source());
     }
 }

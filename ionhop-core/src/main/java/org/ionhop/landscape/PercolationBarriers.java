@@ -30,9 +30,23 @@ public record PercolationBarriers(double minimumEv, double[] barriersEv, int[][]
         return barriersEv.clone();
     }
 
-    /** Wrapping vectors of the piece that first percolated in d dimensions, or null. */
+    /** Wrapping vectors of the piece that first percolated in d dimensions (a copy), or null. */
     public int[][] wrapping(int d) {
-        return wrappingVectors[d - 1];
+        int[][] w = wrappingVectors[d - 1];
+        if (w == null) {
+            return null;
+        }
+        int[][] out = new int[w.length][];
+        for (int i = 0; i < w.length; i++) {
+            out[i] = w[i].clone();
+        }
+        return out;
+    }
+
+    /** Copies of the wrapping vectors for 1D, 2D, 3D (null entries where not reached). */
+    @Override
+    public int[][][] wrappingVectors() {
+        return new int[][][] {wrapping(1), wrapping(2), wrapping(3)};
     }
 
     /** The highest dimensionality reached below the cap (0 if none). */

@@ -74,6 +74,20 @@ class GridFilesTest {
     }
 
     @Test
+    void fastNumberFormatRoundTripsToSixDecimals() {
+        java.util.Random rnd = new java.util.Random(11);
+        for (int i = 0; i < 5000; i++) {
+            double v = (rnd.nextDouble() - 0.3) * Math.pow(10, rnd.nextInt(8) - 3);
+            StringBuilder sb = new StringBuilder();
+            GridFiles.appendValue(sb, v);
+            assertThat(Double.parseDouble(sb.toString())).as(sb.toString()).isCloseTo(v, within(5.000001e-7));
+        }
+        StringBuilder sb = new StringBuilder();
+        GridFiles.appendValue(sb, -0.0000006);
+        assertThat(sb.toString()).isEqualTo("-0.000001");
+    }
+
+    @Test
     void malformedGrdNamesTheProblem(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("bad.grd");
         Files.writeString(f, "t\n1 2 3 90 90 90\n2 2 2\n1 2 3\n");

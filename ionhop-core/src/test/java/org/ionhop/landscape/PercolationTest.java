@@ -25,6 +25,11 @@ class PercolationTest {
     }
 
     static EnergyGrid grid(int na, int nb, int nc, F f) {
+        return grid(CUBE, na, nb, nc, f);
+    }
+
+    /** A grid over a given cell filled from a function of the indices. */
+    static EnergyGrid grid(Lattice lattice, int na, int nb, int nc, F f) {
         double[] v = new double[na * nb * nc];
         for (int i = 0; i < na; i++) {
             for (int j = 0; j < nb; j++) {
@@ -33,7 +38,7 @@ class PercolationTest {
                 }
             }
         }
-        return new EnergyGrid(CUBE, na, nb, nc, v);
+        return new EnergyGrid(lattice, na, nb, nc, v);
     }
 
     static double s2(int i, int n) {

@@ -41,6 +41,22 @@ class ReferenceStructuresTest {
     }
 
     @Test
+    void sodiumInOlivineNaFePO4IsAlsoOneDimensionalAlongB() {
+        // olivine NaFePO4 (Pnma, same setting as the LiFePO4 file): Na+ channels along b as in LiFePO4
+        // (Moreau et al., Chem. Mater. 22 (2010) 4126); a test of a second mobile ion and its Na-O parameters.
+        Structure s = OxidationStates.resolve(StructureReader.read(RefData.path("structures/NaFePO4_pymatgen.cif")), null,
+                SoftBvParameters.bundled());
+        LandscapeResult r = LandscapeAnalysis.run(s, Element.Na, LandscapeOptions.defaults().withSpacing(0.2), null);
+        assertThat(r.model().mobileCharge()).isEqualTo(1);
+        assertThat(r.model().pairsUsed()).containsExactly("Na+1-O-2");
+        int[] w = r.barriers().wrapping(1)[0];
+        assertThat(w[0]).isZero();
+        assertThat(Math.abs(w[1])).isEqualTo(1);
+        assertThat(w[2]).isZero();
+        assertThat(r.barriers().barrier(1)).isLessThan(1.0);
+    }
+
+    @Test
     void lithiumNitrideConductsInTheLi2NPlanesFirst() {
         // Li3N: fast Li+ transport within the Li2N layers (perpendicular to c) and slower along c
         // (Alpen, Rabenau & Talat, Appl. Phys. Lett. 30 (1977) 621). The 2D pathway must span the ab plane.

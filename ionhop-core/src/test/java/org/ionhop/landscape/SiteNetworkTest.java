@@ -46,11 +46,13 @@ class SiteNetworkTest {
 
     @Test
     void shallowBasinsAreMergedWithinTheTolerance() {
-        // two minima 0.005 eV apart in depth, separated by a 0.01 eV ripple: one site with the default 0.02 eV
-        EnergyGrid g = PercolationTest.grid(16, 6, 6, (i, j, k) -> {
+        // two minima 0.005 eV apart in depth, separated by a 0.01 eV ripple, half a cell apart along a
+        PercolationTest.F ripple = (i, j, k) -> {
             double x = 2 * Math.PI * i / 16;
             return -0.01 * Math.cos(2 * x) - 0.0025 * Math.cos(x) + PercolationTest.s2(j, 6) + PercolationTest.s2(k, 6);
-        });
+        };
+        // a = 3 Å: minima 1.5 Å apart, within the merge span: one site with the default 0.02 eV, two without
+        EnergyGrid g = PercolationTest.grid(org.ionhop.structure.Lattice.fromParameters(3, 5, 5, 90, 90, 90), 16, 6, 6, ripple);
         Basins b = Basins.of(g, GridOrder.ascending(g.values()), 10);
         assertThat(b.minima).hasSize(2);
         SiteNetwork merged = NetworkBuilder.build(g, b, null, 0.02, 0.0, 10, "Li", 1, "m").network();
@@ -59,24 +61,44 @@ class SiteNetworkTest {
         assertThat(apart.sites()).hasSize(2);
         // both describe the same 1D threshold along a
         assertThat(NetworkPercolation.thresholds(merged)[0]).isCloseTo(NetworkPercolation.thresholds(apart)[0], within(1e-12));
+        // a = 5 Å: minima 2.5 Å apart, beyond the merge span of 2 Å: two sites even though the basin is shallow
+        EnergyGrid wide = PercolationTest.grid(org.ionhop.structure.Lattice.fromParameters(5, 5, 5, 90, 90, 90), 16, 6, 6, ripple);
+        Basins bw = Basins.of(wide, GridOrder.ascending(wide.values()), 10);
+        assertThat(NetworkBuilder.build(wide, bw, null, 0.02, 0.0, 10, "Li", 1, "m").network().sites()).hasSize(2);
+    }
+
+    /** Runs the workflow on a reference structure and checks its network against the grid. */
+    private static LandscapeResult runAndCheck(String file, double spacing) {
+        Structure s = OxidationStates.resolve(StructureReader.read(RefData.path(file)), null, SoftBvParameters.bundled());
+        LandscapeOptions o = LandscapeOptions.defaults().withSpacing(spacing);
+        LandscapeResult r = LandscapeAnalysis.run(s, Element.Li, o, null);
+        checkNetwork(r, o);
+        return r;
     }
 
     @Test
     void networkOfLiFePO4ReproducesTheGridThresholdsAndIsWellFormed() {
-        Structure s = OxidationStates.resolve(StructureReader.read(RefData.path("structures/LiFePO4_pymatgen.cif")), null,
-                SoftBvParameters.bundled());
-        LandscapeOptions o = LandscapeOptions.defaults().withSpacing(0.2);
-        checkNetwork(LandscapeAnalysis.run(s, Element.Li, o, null), o);
+        runAndCheck("structures/LiFePO4_pymatgen.cif", 0.2);
     }
 
     @Test
     void networkOfLi3NReproducesTheGridThresholdsInAllDimensions() {
-        Structure s = OxidationStates.resolve(StructureReader.read(RefData.path("structures/Li3N_ncrystal_mp2251.cif")), null,
-                SoftBvParameters.bundled());
-        LandscapeOptions o = LandscapeOptions.defaults().withSpacing(0.15);
-        LandscapeResult r = LandscapeAnalysis.run(s, Element.Li, o, null);
-        assertThat(r.barriers().dimensionality()).isEqualTo(3);
-        checkNetwork(r, o);
+        assertThat(runAndCheck("structures/Li3N_ncrystal_mp2251.cif", 0.15).barriers().dimensionality()).isEqualTo(3);
+    }
+
+    @Test
+    void disorderedLgpsNetworkHasOnlyShortHopsAndTheGridThresholds() {
+        // sites that refine onto a cell face (fractional -1e-12, wrapped to 0) once got a hop image off by one
+        // cell (hops of 12-13 Å); every hop must join neighbouring basins
+        runAndCheck("structures/Li10GeP2S12_pymatgen.cif", 0.15);
+    }
+
+    @Test
+    void cellOfAgreesWithTheWrapConvention() {
+        for (double f : new double[] {-1e-12, -0.3, 0.0, 0.5, 1.2, 1 - 1e-13, 2 - 1e-11, -1.0}) {
+            double back = org.ionhop.structure.Site.wrap(f) + NetworkBuilder.cellOf(f);
+            assertThat(back).as("f = %s", f).isCloseTo(f, within(1e-9));
+        }
     }
 
     private static void checkNetwork(LandscapeResult r, LandscapeOptions o) {
@@ -109,7 +131,8 @@ class SiteNetworkTest {
             assertThat(h.from() == h.to() && key.equals(rev) || !seen.contains(rev) || key.equals(rev)).isTrue();
             assertThat(h.saddleEnergyEv()).isGreaterThanOrEqualTo(n.sites().get(h.from()).energyEv());
             assertThat(h.saddleEnergyEv()).isGreaterThanOrEqualTo(n.sites().get(h.to()).energyEv());
-            assertThat(n.hopLength(h)).isGreaterThan(0.3).isLessThan(8);
+            // a hop joins adjacent basins: its two ends lie within a few Å of the saddle
+            assertThat(n.hopLength(h)).isGreaterThan(0.3).isLessThan(6.5);
         }
         // each distinct hop type has a profile that starts and ends at its site energies
         for (HopProfile p : r.hopProfiles()) {

@@ -33,7 +33,7 @@ public final class BvseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Structure file (CIF, POSCAR).")
     Path file;
 
-    @Option(names = "--ion", defaultValue = "Li", description = "Mobile ion element (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--ion", defaultValue = "Li", paramLabel = "ELEMENT", description = "Mobile ion element (default: ${DEFAULT-VALUE}).")
     String ion;
 
     @Option(names = "--grid", defaultValue = "0.1", paramLabel = "Å",

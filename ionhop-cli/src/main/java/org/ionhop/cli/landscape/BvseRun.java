@@ -91,13 +91,17 @@ final class BvseRun {
     void writeFiles(Path dir, boolean volumetric, boolean plots) {
         double min = result.grid().min();
         String title = "BVSE " + result.model().mobile().symbol() + " in " + structure.formula() + " (" + file.getFileName() + ")";
+        // the two volumetric files (megabytes of text) are written on another core while the plots are drawn
+        java.util.concurrent.CompletableFuture<Void> volumetricFiles = null;
         if (volumetric) {
             Path cube = dir.resolve(stem() + "_bvse.cube");
-            AtomicFiles.write(cube, out -> GridFiles.writeCube(result.grid(), structure, min, title, out));
-            files.put("cube", cube);
             Path grd = dir.resolve(stem() + "_bvse.grd");
-            AtomicFiles.write(grd, out -> GridFiles.writeGrd(result.grid(), min, title, out));
+            files.put("cube", cube);
             files.put("grd", grd);
+            volumetricFiles = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                AtomicFiles.write(cube, out -> GridFiles.writeCube(result.grid(), structure, min, title, out));
+                AtomicFiles.write(grd, out -> GridFiles.writeGrd(result.grid(), min, title, out));
+            });
         }
         Path net = dir.resolve(stem() + "_network.json");
         NetworkJson.write(result.network(), Json.meta("bvse", List.of(file), null, units()), net);
@@ -112,6 +116,16 @@ final class BvseRun {
             Path slice = dir.resolve(stem() + "_slice.svg");
             org.ionhop.cli.common.Charts.writeSvg(LandscapePlots.slice(result), slice, 640, 560);
             files.put("slice_plot", slice);
+        }
+        if (volumetricFiles != null) {
+            try {
+                volumetricFiles.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw e;
+            }
         }
     }
 

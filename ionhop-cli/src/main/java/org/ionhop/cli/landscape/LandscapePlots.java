@@ -3,6 +3,7 @@ package org.ionhop.cli.landscape;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
+import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,10 +15,11 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
-import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Align;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.DefaultXYDataset;
 
 /** The two plots of a BVSE run: the energy profile along the lowest path, and a slice of the landscape. */
 final class LandscapePlots {
@@ -71,33 +73,32 @@ final class LandscapePlots {
         double clip = Double.isNaN(b1) ? 2.0 : Math.min(2.0, Math.max(0.5, 2 * b1));
         int n1 = n[ax[0]];
         int n2 = n[ax[1]];
-        double[][] xyz = new double[3][n1 * n2];
-        int t = 0;
+        Viridis scale = new Viridis(clip);
+        // the slice as one raster image stretched over the data area (an SVG of one rectangle per grid
+        // point would be megabytes and slow to draw); rows of the image run from the top (high y) down
+        BufferedImage img = new BufferedImage(n1, n2, BufferedImage.TYPE_INT_RGB);
         int[] p = idx.clone();
         for (int i = 0; i < n1; i++) {
             for (int j = 0; j < n2; j++) {
                 p[ax[0]] = i;
                 p[ax[1]] = j;
                 p[fixed] = idx[fixed];
-                xyz[0][t] = i * len[ax[0]] / n1;
-                xyz[1][t] = j * len[ax[1]] / n2;
-                xyz[2][t] = Math.min(clip, g.at(p[0], p[1], p[2]) - min);
-                t++;
+                Color c = (Color) scale.getPaint(Math.min(clip, g.at(p[0], p[1], p[2]) - min));
+                img.setRGB(i, n2 - 1 - j, c.getRGB());
             }
         }
-        DefaultXYZDataset ds = new DefaultXYZDataset();
-        ds.addSeries("E", xyz);
-        XYBlockRenderer renderer = new XYBlockRenderer();
-        renderer.setBlockWidth(len[ax[0]] / n1);
-        renderer.setBlockHeight(len[ax[1]] / n2);
-        Viridis scale = new Viridis(clip);
-        renderer.setPaintScale(scale);
         NumberAxis x = new NumberAxis("along " + AXES[ax[0]] + " (Å)");
         NumberAxis y = new NumberAxis("along " + AXES[ax[1]] + " (Å)");
         x.setRange(0, len[ax[0]]);
         y.setRange(0, len[ax[1]]);
-        XYPlot plot = new XYPlot(ds, x, y, renderer);
-        plot.setBackgroundPaint(Color.WHITE);
+        x.setAutoRange(false);
+        y.setAutoRange(false);
+        XYPlot plot = new XYPlot(new DefaultXYDataset(), x, y, new XYLineAndShapeRenderer(false, false));
+        plot.setBackgroundImage(img);
+        plot.setBackgroundImageAlignment(Align.FIT);
+        plot.setBackgroundImageAlpha(1.0f);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
         String title = String.format(Locale.ROOT, "BVSE %s: %s%s slice at %s = %.3f (E − E_min, clipped at %.2f eV)",
                 r.model().mobile().symbol(), AXES[ax[0]], AXES[ax[1]], AXES[fixed], (double) idx[fixed] / n[fixed], clip);
         JFreeChart chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 12), plot, false);

@@ -37,12 +37,17 @@ class BvseCommandTest {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /** Runs with --json, checks success, returns the parsed output. */
+    private static JsonNode json(String... args) throws Exception {
+        Result r = run(args);
+        assertThat(r.code()).as(r.err()).isZero();
+        return Json.mapper().readTree(r.out());
+    }
+
     @Test
     void jsonHasTheBarriersFilesAndMeta(@TempDir Path dir) throws Exception {
         Path cif = REF.resolve("structures/Li3N_ncrystal_mp2251.cif");
-        Result r = run("bvse", cif.toString(), "--ion", "Li", "--grid", "0.2", "--json", "-o", dir.toString());
-        assertThat(r.code()).as(r.err()).isZero();
-        JsonNode j = Json.mapper().readTree(r.out());
+        JsonNode j = json("bvse", cif.toString(), "--ion", "Li", "--grid", "0.2", "--json", "-o", dir.toString());
         assertThat(j.path("ion").asText()).isEqualTo("Li");
         for (String k : new String[] {"barrier_1d_eV", "barrier_2d_eV", "barrier_3d_eV"}) {
             assertThat(j.path(k).isNumber()).as(k).isTrue();
@@ -70,9 +75,7 @@ class BvseCommandTest {
     @Test
     void noPercolationBelowTheCapIsNull(@TempDir Path dir) throws Exception {
         Path cif = REF.resolve("structures/LiFePO4_pymatgen.cif");
-        Result r = run("bvse", cif.toString(), "--grid", "0.25", "--cap", "1.0", "--json", "-o", dir.toString());
-        assertThat(r.code()).as(r.err()).isZero();
-        JsonNode j = Json.mapper().readTree(r.out());
+        JsonNode j = json("bvse", cif.toString(), "--grid", "0.25", "--cap", "1.0", "--json", "-o", dir.toString());
         assertThat(j.path("barrier_1d_eV").isNumber()).isTrue();
         assertThat(j.path("barrier_2d_eV").isNull()).isTrue();
         assertThat(j.path("barrier_3d_eV").isNull()).isTrue();
@@ -82,9 +85,8 @@ class BvseCommandTest {
     @Test
     void userOxidationStatesAreUsedAndReported(@TempDir Path dir) throws Exception {
         Path cif = REF.resolve("structures/LiFePO4_pymatgen.cif");
-        Result r = run("bvse", cif.toString(), "--grid", "0.3", "--oxidation", "Li=1,Fe=2,P=5,O=-2", "--json", "-o", dir.toString());
-        assertThat(r.code()).as(r.err()).isZero();
-        JsonNode j = Json.mapper().readTree(r.out());
+        JsonNode j = json("bvse", cif.toString(), "--grid", "0.3", "--oxidation", "Li=1,Fe=2,P=5,O=-2", "--json", "-o",
+                dir.toString());
         assertThat(j.path("oxidation_states_source").asText()).isEqualTo("user");
         assertThat(j.path("oxidation_states").path("Fe").asDouble()).isEqualTo(2.0);
     }
