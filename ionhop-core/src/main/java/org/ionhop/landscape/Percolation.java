@@ -23,9 +23,34 @@ public final class Percolation {
         return sweep(grid, GridOrder.ascending(grid.values()), capEv);
     }
 
+    /**
+     * Percolation of the super-level sets {v &gt;= level} of a periodic grid, such as a probability density:
+     * for d = 1, 2, 3 the highest level at which the region connects to its images along d independent
+     * directions, or NaN if it never does. The same sweep as {@link #barriers} on -v: adding points in
+     * descending v, the value at which d wrapping vectors first appear is that level.
+     *
+     * @param values grid values, a slowest (index (i nb + j) nc + k)
+     */
+    public static double[] superLevelThresholds(double[] values, int na, int nb, int nc) {
+        double[] negated = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            negated[i] = -values[i];
+        }
+        PercolationBarriers b = sweep(negated, new int[] {na, nb, nc}, GridOrder.ascending(negated),
+                Double.POSITIVE_INFINITY);
+        double[] thresholds = new double[3];
+        for (int d = 1; d <= 3; d++) {
+            double barrier = b.barrier(d);
+            thresholds[d - 1] = Double.isNaN(barrier) ? Double.NaN : -(b.minimumEv() + barrier);
+        }
+        return thresholds;
+    }
+
     static PercolationBarriers sweep(EnergyGrid grid, int[] order, double capEv) {
-        double[] e = grid.values();
-        int[] n = {grid.na(), grid.nb(), grid.nc()};
+        return sweep(grid.values(), new int[] {grid.na(), grid.nb(), grid.nc()}, order, capEv);
+    }
+
+    private static PercolationBarriers sweep(double[] e, int[] n, int[] order, double capEv) {
         int[] idx = new int[3];
         int[] nb = new int[4];
         PeriodicUnionFind uf = new PeriodicUnionFind(e.length);

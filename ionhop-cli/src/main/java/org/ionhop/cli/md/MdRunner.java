@@ -15,7 +15,6 @@ import org.ionhop.trajectory.ArrheniusAnalysis;
 import org.ionhop.trajectory.CubeWriter;
 import org.ionhop.trajectory.DensityGrid;
 import org.ionhop.trajectory.Displacements;
-import org.ionhop.trajectory.Percolation;
 import org.ionhop.trajectory.SiteAnalysis;
 import org.ionhop.trajectory.TransportAnalysis;
 import org.ionhop.trajectory.TransportResult;
@@ -83,10 +82,15 @@ final class MdRunner {
             w.flush();
         });
         double level = Double.isNaN(req.isoLevel()) ? grid.mean() : req.isoLevel();
-        int dims = Percolation.dimensionality(grid.values(), grid.na(), grid.nb(), grid.nc(), level);
-        double[] thr = new double[3];
-        for (int k = 1; k <= 3; k++) {
-            thr[k - 1] = Percolation.threshold(grid.values(), grid.na(), grid.nb(), grid.nc(), k);
+        // One exact sweep gives the levels at which the density percolates in 1, 2 and 3 dimensions.
+        double[] thr = org.ionhop.landscape.Percolation.superLevelThresholds(grid.values(), grid.na(), grid.nb(),
+                grid.nc());
+        int dims = 0;
+        for (int k = 0; k < 3; k++) {
+            if (thr[k] >= level) {
+                dims = k + 1;
+            }
+            thr[k] = Double.isNaN(thr[k]) ? 0 : thr[k];
         }
         return new MdOutcome.DensitySummary(cube, new int[] {grid.na(), grid.nb(), grid.nc()}, grid.max(), grid.mean(),
                 level, dims, thr);
