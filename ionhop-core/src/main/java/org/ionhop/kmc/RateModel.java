@@ -31,6 +31,9 @@ final class RateModel {
     final int offset;
     final int[] hopClass;
     final double[] table;
+    /** Without interactions: the rate of every directed hop, and of its reverse at the same index (cache locality). */
+    final double[] staticRate;
+    final double[] reverseRate;
     private final boolean randomTrap;
     private final double[] k;
     private final double[] dE;
@@ -76,6 +79,19 @@ final class RateModel {
         hopClass = new int[m];
         table = randomTrap && interacting ? null : tabulate(m);
         tabulated = table != null;
+        if (tabulated && !interacting) {
+            staticRate = new double[m];
+            reverseRate = new double[m];
+            for (int h = 0; h < m; h++) {
+                staticRate[h] = table[hopClass[h]];
+            }
+            for (int h = 0; h < m; h++) {
+                reverseRate[h] = staticRate[sys.hopReverse[h]];
+            }
+        } else {
+            staticRate = null;
+            reverseRate = null;
+        }
     }
 
     /** Barrier with the detailed-balance clamp. */

@@ -1,0 +1,55 @@
+package org.ionhop.bench;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Locale;
+
+import org.ionhop.io.ProgressListener;
+import org.ionhop.kmc.BuiltinLattice;
+import org.ionhop.kmc.Disorder;
+import org.ionhop.kmc.KmcParameters;
+import org.ionhop.kmc.KmcRunner;
+import org.ionhop.kmc.KmcSystem;
+
+/**
+ * Timed run of the two {@link KmcBenchmark} cases on one thread, reporting events per second of wall time and of
+ * the thread's CPU time. On a shared machine the CPU-time figure is the one that does not depend on how many
+ * other processes compete for the cores. Run: {@code java -cp ionhop-bench/target/benchmarks.jar
+ * org.ionhop.bench.KmcTimedRun [events]}.
+ */
+public final class KmcTimedRun {
+    private KmcTimedRun() {
+    }
+
+    /** Entry point. */
+    public static void main(String[] args) {
+        long events = args.length > 0 ? Long.parseLong(args[0]) : 20_000_000L;
+        KmcSystem sc = new KmcSystem(BuiltinLattice.SIMPLE_CUBIC.network(Integer.getInteger("kmc.size", 64), 3.0, 0.3, "Li"), 3);
+        KmcParameters vac = KmcParameters.of(600, sc.sites() - 1, events).withEvents(events, 0, 1);
+        KmcSystem sq = new KmcSystem(BuiltinLattice.SQUARE.network(64, 3.0, 0.3, "Li"), 2);
+        KmcParameters gas = KmcParameters.of(600, sq.sites() / 2, events).withEnergetics(Disorder.NONE, 0.05)
+                .withEvents(events, 0, 1);
+        KmcParameters free = KmcParameters.of(600, sq.sites() / 2, events).withEvents(events, 0, 1);
+        for (int round = 0; round < 2; round++) {
+            time("single vacancy, 64^3 simple cubic", sc, vac, round);
+            time("half-filled 64^2 square, eps = 0.05 eV", sq, gas, round);
+            time("half-filled 64^2 square, no interaction", sq, free, round);
+        }
+    }
+
+    private static void time(String name, KmcSystem sys, KmcParameters p, int round) {
+        double cpu0 = processCpuSeconds();
+        long wall0 = System.nanoTime();
+        KmcRunner.runAll(sys, List.of(p), 1, 17L + round, 1, ProgressListener.NONE);
+        double wall = (System.nanoTime() - wall0) * 1e-9;
+        double cpu = processCpuSeconds() - cpu0;
+        System.out.printf(Locale.ROOT, "%s %-42s %.3g events/s of wall time, %.3g events/s of CPU time%n",
+                round == 0 ? "warm-up " : "measured", name, p.events() / wall, p.events() / cpu);
+    }
+
+    /** CPU time of the whole process (the run's worker thread, plus JIT and GC). */
+    private static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() * 1e-9;
+    }
+}
