@@ -33,6 +33,24 @@ public enum Element {
         BY_SYMBOL.put("t", H);
     }
 
+    /**
+     * Pauling electronegativities by atomic number (CRC Handbook of Chemistry and Physics, 97th ed., 9-103;
+     * He, Ne, Ar have none and are set to 4.5 so that they sort last). Used to order formulas as chemists write
+     * them (cations first).
+     */
+    private static final double[] PAULING = {
+        2.20, 4.5, 0.98, 1.57, 2.04, 2.55, 3.04, 3.44, 3.98, 4.5,
+        0.93, 1.31, 1.61, 1.90, 2.19, 2.58, 3.16, 4.5, 0.82, 1.00,
+        1.36, 1.54, 1.63, 1.66, 1.55, 1.83, 1.88, 1.91, 1.90, 1.65,
+        1.81, 2.01, 2.18, 2.55, 2.96, 3.00, 0.82, 0.95, 1.22, 1.33,
+        1.6, 2.16, 1.9, 2.2, 2.28, 2.20, 1.93, 1.69, 1.78, 1.96,
+        2.05, 2.1, 2.66, 2.6, 0.79, 0.89, 1.10, 1.12, 1.13, 1.14,
+        1.13, 1.17, 1.2, 1.2, 1.1, 1.22, 1.23, 1.24, 1.25, 1.1,
+        1.27, 1.3, 1.5, 2.36, 1.9, 2.2, 2.20, 2.28, 2.54, 2.00,
+        1.62, 2.33, 2.02, 2.0, 2.2, 2.2, 0.7, 0.9, 1.1, 1.3,
+        1.5, 1.38, 1.36, 1.28, 1.3, 1.3, 1.3, 1.3, 1.3, 1.3,
+        1.3, 1.3, 1.3};
+
     private final double massAmu;
 
     Element(double massAmu) {
@@ -42,6 +60,11 @@ public enum Element {
     /** Standard atomic weight in amu. */
     public double massAmu() {
         return massAmu;
+    }
+
+    /** Pauling electronegativity (4.5 for He, Ne, Ar, which have none). */
+    public double electronegativity() {
+        return PAULING[ordinal()];
     }
 
     /** Atomic number Z. */

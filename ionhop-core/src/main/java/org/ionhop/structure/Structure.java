@@ -78,7 +78,10 @@ public record Structure(Lattice lattice, List<Site> sites, String source, String
         return composition().getOrDefault(e, 0.0) / volume();
     }
 
-    /** Cell formula, e.g. "Li4Fe4P4O16", with fractional counts where sites are partly occupied. */
+    /**
+     * Cell formula, e.g. "Li4Fe4P4O16", elements by increasing electronegativity, with fractional counts where
+     * sites are partly occupied.
+     */
     public String formula() {
         return formatFormula(composition(), 1);
     }
@@ -114,9 +117,13 @@ public record Structure(Lattice lattice, List<Site> sites, String source, String
         return b == 0 ? a : gcd(b, a % b);
     }
 
+    /** Elements in order of increasing electronegativity (then atomic number), as in "Li7La3Zr2O12". */
     private static String formatFormula(Map<Element, Double> c, long divisor) {
         StringBuilder sb = new StringBuilder();
-        for (Map.Entry<Element, Double> e : c.entrySet()) {
+        List<Map.Entry<Element, Double>> entries = new ArrayList<>(c.entrySet());
+        entries.sort(java.util.Comparator.comparingDouble((Map.Entry<Element, Double> e) -> e.getKey().electronegativity())
+                .thenComparingInt(e -> e.getKey().atomicNumber()));
+        for (Map.Entry<Element, Double> e : entries) {
             double n = e.getValue() / divisor;
             sb.append(e.getKey().symbol());
             if (Math.abs(n - 1) > 1e-6) {

@@ -2,6 +2,8 @@ package org.ionhop.cli.structure;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +14,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ionhop.cli.common.Json;
 import org.ionhop.structure.Element;
 import org.ionhop.structure.Lattice;
+import org.ionhop.structure.OxidationSource;
+import org.ionhop.structure.OxidationStateGuesser;
+import org.ionhop.structure.PairDistances;
 import org.ionhop.structure.Site;
 import org.ionhop.structure.Structure;
 import org.ionhop.structure.StructureReader;
@@ -37,7 +42,7 @@ public final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Structure s = StructureReader.read(file);
+        Structure s = withOxidationStates(StructureReader.read(file));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(toJson(s, file)));
@@ -48,17 +53,63 @@ public final class InfoCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The structure with oxidation states: those of the file, else a charge-balanced guess
+     * ({@link OxidationStateGuesser}), else none (then the source says NONE).
+     */
+    public static Structure withOxidationStates(Structure s) {
+        if (s.oxidationSource() != OxidationSource.NONE) {
+            return s;
+        }
+        return OxidationStateGuesser.guess(s).orElse(s);
+    }
+
+    /** Distinct oxidation states of each element, in order of appearance. */
+    static Map<Element, List<Double>> oxidationStates(Structure s) {
+        Map<Element, List<Double>> out = new LinkedHashMap<>();
+        for (Site site : s.sites()) {
+            if (site.hasOxidationState()) {
+                List<Double> l = out.computeIfAbsent(site.element(), e -> new ArrayList<>());
+                if (!l.contains(site.oxidationState())) {
+                    l.add(site.oxidationState());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "Li+1 Fe+2 P+5 O-2" (integers without decimals). */
+    static String formatOxidationStates(Structure s) {
+        StringBuilder sb = new StringBuilder();
+        oxidationStates(s).forEach((e, qs) -> {
+            for (double q : qs) {
+                sb.append(sb.length() == 0 ? "" : " ").append(e.symbol()).append(q >= 0 ? "+" : "-")
+                        .append(formatNumber(Math.abs(q)));
+            }
+        });
+        return sb.toString();
+    }
+
+    private static String formatNumber(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.3g", v);
+    }
+
+    /** Element pairs farther apart than this (Å) are not listed among the shortest distances. */
+    static final double SHORTEST_MAX_A = 6.0;
+
     /** The JSON description of a structure (shared with the report). */
     public static ObjectNode toJson(Structure s, Path file) {
         ObjectNode o = Json.object();
         o.set("meta", Json.meta("info", List.of(file), null,
-                Map.of("volume", "Å^3", "density", "g/cm^3", "lattice lengths", "Å", "angles", "degrees")));
+                Map.of("volume", "Å^3", "density", "g/cm^3", "lattice lengths", "Å", "angles", "degrees",
+                        "distances", "Å", "oxidation states", "e")));
         o.put("file", file.toString());
         o.put("formula", s.formula());
         o.put("reduced_formula", s.reducedFormula());
         o.put("volume_A3", s.volume());
         o.put("density_g_cm3", s.densityGPerCm3());
         o.put("num_sites", s.numSites());
+        o.put("formula_units_Z", s.formulaUnits());
         Lattice l = s.lattice();
         ObjectNode lat = o.putObject("lattice");
         lat.put("a", l.a());
@@ -87,10 +138,17 @@ public final class InfoCommand implements Callable<Integer> {
         o.put("symmetry_operations_used", s.symmetryOpsUsed());
         o.put("oxidation_states_source", s.oxidationSource().name().toLowerCase(Locale.ROOT));
         ObjectNode ox = o.putObject("oxidation_states");
-        for (Site site : s.sites()) {
-            if (site.hasOxidationState()) {
-                ox.put(site.element().symbol(), site.oxidationState());
+        oxidationStates(s).forEach((e, qs) -> {
+            if (qs.size() == 1) {
+                ox.put(e.symbol(), qs.get(0));
+            } else {
+                var arr = ox.putArray(e.symbol());
+                qs.forEach(arr::add);
             }
+        });
+        ObjectNode shortest = o.putObject("shortest_distances_A");
+        for (PairDistances.Pair pair : PairDistances.shortest(s, SHORTEST_MAX_A)) {
+            shortest.put(pair.label(), pair.distanceA());
         }
         var partial = o.putArray("partial_sites");
         for (Site site : s.partialSites()) {
@@ -116,18 +174,27 @@ public final class InfoCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "volume          %.4f Å³%n", s.volume());
         out.printf(Locale.ROOT, "density         %.5f g/cm³%n", s.densityGPerCm3());
         out.printf(Locale.ROOT, "sites           %d%n", s.numSites());
-        out.printf(Locale.ROOT, "space group     %s (%d symmetry operations applied)%n",
-                s.spaceGroup().isEmpty() ? "not given" : s.spaceGroup(), s.symmetryOpsUsed());
-        StringBuilder ox = new StringBuilder();
-        java.util.Map<Element, Double> seen = new java.util.LinkedHashMap<>();
-        for (Site site : s.sites()) {
-            if (site.hasOxidationState()) {
-                seen.putIfAbsent(site.element(), site.oxidationState());
-            }
+        StringBuilder species = new StringBuilder();
+        s.composition().forEach((e, n) -> species.append(species.length() == 0 ? "" : ", ").append(e.symbol())
+                .append(' ').append(n == Math.rint(n) ? Long.toString(Math.round(n)) : String.format(Locale.ROOT, "%.4f", n)));
+        out.printf(Locale.ROOT, "species         %s%n", species);
+        int ops = s.symmetryOpsUsed();
+        out.printf(Locale.ROOT, "space group     %s (%d symmetry operation%s applied)%n",
+                s.spaceGroup().isEmpty() ? "not given" : s.spaceGroup(), ops, ops == 1 ? "" : "s");
+        String ox = formatOxidationStates(s);
+        String how = switch (s.oxidationSource()) {
+            case GIVEN -> "given in the file";
+            case GUESSED -> "guessed: charge-balanced usual states";
+            case USER -> "set by the user";
+            case NONE -> "none given; no charge-balanced guess";
+        };
+        out.printf(Locale.ROOT, "oxidation       %s (%s)%n", ox.isEmpty() ? "unknown" : ox, how);
+        StringBuilder pairs = new StringBuilder();
+        for (PairDistances.Pair pair : PairDistances.shortest(s, SHORTEST_MAX_A)) {
+            pairs.append(pairs.length() == 0 ? "" : ", ").append(pair.label())
+                    .append(String.format(Locale.ROOT, " %.3f", pair.distanceA()));
         }
-        seen.forEach((e, q) -> ox.append(e.symbol()).append(String.format(Locale.ROOT, "%+g ", q)));
-        out.printf(Locale.ROOT, "oxidation       %s(%s)%n", ox.length() == 0 ? "unknown " : ox,
-                s.oxidationSource().name().toLowerCase(Locale.ROOT));
+        out.printf(Locale.ROOT, "shortest (Å)    %s%n", pairs.length() == 0 ? "none below 6 Å" : pairs);
         List<Site> partial = s.partialSites();
         out.printf(Locale.ROOT, "partial sites   %d%n", partial.size());
         int shown = 0;

@@ -1,15 +1,19 @@
 package org.ionhop.cli.structure;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.ionhop.cli.common.Charts;
 import org.ionhop.cli.report.InputKind;
 import org.ionhop.cli.report.ReportContext;
 import org.ionhop.cli.report.ReportSection;
 import org.ionhop.cli.report.SectionOutput;
 import org.ionhop.structure.Element;
 import org.ionhop.structure.Lattice;
+import org.ionhop.structure.PairDistances;
 import org.ionhop.structure.Structure;
 import org.ionhop.structure.StructureReader;
 
@@ -33,8 +37,9 @@ public final class StructureSection implements ReportSection {
     @Override
     public void render(ReportContext ctx, SectionOutput out) {
         var arr = out.json().putArray("structures");
+        Element ion = Element.fromSymbol(ctx.ion()).orElse(null);
         for (Path p : ctx.inputsOf(InputKind.STRUCTURE)) {
-            Structure s = StructureReader.read(p);
+            Structure s = InfoCommand.withOxidationStates(StructureReader.read(p));
             arr.add(InfoCommand.toJson(s, p));
             Lattice l = s.lattice();
             Map<String, String> rows = SectionOutput.rows();
@@ -48,14 +53,44 @@ public final class StructureSection implements ReportSection {
             rows.put("Density (g/cm³)", String.format(Locale.ROOT, "%.4f", s.densityGPerCm3()));
             rows.put("Sites in cell", Integer.toString(s.numSites()));
             rows.put("Partially occupied sites", Integer.toString(s.partialSites().size()));
-            rows.put("Oxidation states", s.oxidationSource().name().toLowerCase(Locale.ROOT));
-            Element ion = Element.fromSymbol(ctx.ion()).orElse(null);
+            String ox = InfoCommand.formatOxidationStates(s);
+            rows.put("Oxidation states", (ox.isEmpty() ? "unknown" : ox) + " ("
+                    + s.oxidationSource().name().toLowerCase(Locale.ROOT) + ")");
             if (ion != null) {
                 rows.put(ion.symbol() + " per cell / number density (Å⁻³)",
                         String.format(Locale.ROOT, "%.4g / %.4g", s.composition().getOrDefault(ion, 0.0),
                                 s.numberDensityPerA3(ion)));
             }
             out.keyValues(rows);
+            List<List<String>> pairs = new ArrayList<>();
+            for (PairDistances.Pair pair : PairDistances.shortest(s, InfoCommand.SHORTEST_MAX_A)) {
+                pairs.add(List.of(pair.label(), String.format(Locale.ROOT, "%.3f", pair.distanceA())));
+            }
+            if (!pairs.isEmpty()) {
+                out.paragraph("Shortest distance of each element pair (all periodic images; species sharing a mixed"
+                        + " site are not pairs):");
+                out.table(List.of("Pair", "Shortest distance (Å)"), pairs);
+            }
+            if (ion != null && s.composition().containsKey(ion)) {
+                coordinationFigure(s, ion, out, "structure-" + (arr.size()) + "-coordination.svg");
+            }
         }
+    }
+
+    /** Cumulative coordination numbers n_X(r) around the mobile ion, one curve per neighbour element. */
+    private static void coordinationFigure(Structure s, Element ion, SectionOutput out, String file) {
+        int n = 501;
+        double[] r = new double[n];
+        for (int k = 0; k < n; k++) {
+            r[k] = 1.0 + 5.0 * k / (n - 1);
+        }
+        List<Charts.Series> series = new ArrayList<>();
+        PairDistances.cumulativeCoordination(s, ion, r).forEach((e, nr) ->
+                series.add(Charts.Series.line(ion.symbol() + "–" + e.symbol(), r, nr)));
+        out.figure(Charts.xy(ion.symbol() + " coordination", "distance r (Å)", "neighbours within r (cumulative)",
+                false, false, series), file, "Cumulative number of neighbours of each element around " + ion.symbol()
+                + ", averaged over the " + ion.symbol() + " sites and weighted by occupancies. A step of height k at r"
+                + " means k neighbours at that distance; the first plateau of the anion curve is the coordination"
+                + " number.");
     }
 }

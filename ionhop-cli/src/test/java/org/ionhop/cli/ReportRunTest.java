@@ -1,0 +1,41 @@
+package org.ionhop.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's first command: {@code ionhop report examples/LiFePO4_pymatgen.cif}. */
+class ReportRunTest {
+    private static final Path EXAMPLE = Path.of(System.getProperty("ionhop.root"), "examples", "LiFePO4_pymatgen.cif");
+
+    @Test
+    void writesIndexAndJsonAndAFailedRunKeepsThem(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("report");
+        CliRun r = CliRun.of("report", EXAMPLE.toString(), "-o", out.toString(), "--quick");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains(out.toAbsolutePath().resolve("index.html").toString());
+        String html = Files.readString(out.resolve("index.html"));
+        assertThat(html).contains("Crystal structure").contains("Li4Fe4P4O16");
+        JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertThat(json.path("meta").isObject()).isTrue();
+        JsonNode s = json.path("sections").path("structure").path("structures").get(0);
+        assertThat(s.path("num_sites").asInt()).isEqualTo(28);
+        assertThat(s.path("species").path("Li").asInt()).isEqualTo(4);
+
+        // A second run on a broken input must fail with exit 2 and leave the first report as it was.
+        Path bad = tmp.resolve("bad.cif");
+        Files.writeString(bad, "data_x\n_cell_length_a oops\n");
+        CliRun failed = CliRun.of("report", bad.toString(), "-o", out.toString(), "--quick");
+        assertThat(failed.exitCode()).isEqualTo(2);
+        assertThat(failed.err()).contains("bad.cif").contains("line 2");
+        assertThat(Files.readString(out.resolve("index.html"))).isEqualTo(html);
+        assertThat(out.resolve("report.json")).exists();
+    }
+}

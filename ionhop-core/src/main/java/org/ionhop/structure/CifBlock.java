@@ -1,0 +1,113 @@
+package org.ionhop.structure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One {@code data_} block of a CIF: its items by tag, whether given singly or as a loop column. Tags are stored
+ * in lower case with DDLm dots replaced by underscores ({@code _atom_site.fract_x} is {@code _atom_site_fract_x}).
+ */
+final class CifBlock {
+    /**
+     * One value as written in the file.
+     *
+     * @param text   the text (quotes removed)
+     * @param line   1-based line where the value starts
+     * @param quoted whether it was quoted or a text field (then {@code ?} and {@code .} are plain text)
+     */
+    record Value(String text, long line, boolean quoted) {
+        /** CIF's "unknown" ({@code ?}) and "inapplicable" ({@code .}). */
+        boolean isMissing() {
+            return !quoted && (".".equals(text) || "?".equals(text));
+        }
+    }
+
+    /** A loop: its tags and the rows of values. */
+    record Loop(List<String> tags, List<Value[]> rows) {
+    }
+
+    private final String name;
+    private final long line;
+    private final Map<String, Value> items = new HashMap<>();
+    private final Map<String, Integer> tagLines = new HashMap<>();
+    private final List<Loop> loops = new ArrayList<>();
+    private final Map<String, Loop> loopOf = new HashMap<>();
+
+    CifBlock(String name, long line) {
+        this.name = name;
+        this.line = line;
+    }
+
+    /** Block name (after {@code data_}). */
+    String name() {
+        return name;
+    }
+
+    /** Line of the {@code data_} keyword. */
+    long line() {
+        return line;
+    }
+
+    void put(String tag, Value v) {
+        items.put(tag, v);
+    }
+
+    void addLoop(Loop loop) {
+        loops.add(loop);
+        for (String t : loop.tags()) {
+            loopOf.put(t, loop);
+        }
+    }
+
+    /** Whether the tag is present, singly or in a loop. */
+    boolean has(String tag) {
+        return items.containsKey(tag) || loopOf.containsKey(tag);
+    }
+
+    /** A single value (or the first value of a looped tag). */
+    Optional<Value> value(String tag) {
+        Value v = items.get(tag);
+        if (v == null && loopOf.containsKey(tag)) {
+            List<Value> col = column(tag);
+            v = col.isEmpty() ? null : col.get(0);
+        }
+        return Optional.ofNullable(v);
+    }
+
+    /** All values of a tag: a loop column, or a one-element list for a single item, or empty. */
+    List<Value> column(String tag) {
+        Loop loop = loopOf.get(tag);
+        if (loop == null) {
+            Value v = items.get(tag);
+            return v == null ? List.of() : List.of(v);
+        }
+        int idx = loop.tags().indexOf(tag);
+        List<Value> out = new ArrayList<>(loop.rows().size());
+        for (Value[] row : loop.rows()) {
+            out.add(row[idx]);
+        }
+        return out;
+    }
+
+    /** The loop holding a tag, if the tag is looped. */
+    Optional<Loop> loopOf(String tag) {
+        return Optional.ofNullable(loopOf.get(tag));
+    }
+
+    /** Unused by the reader but handy in messages: the tags given singly. */
+    int size() {
+        return items.size() + loopOf.size();
+    }
+
+    /** Line where a tag was written (0 if absent). */
+    long tagLine(String tag) {
+        return tagLines.getOrDefault(tag, 0);
+    }
+
+    void tagLine(String tag, long l) {
+        tagLines.put(tag, (int) l);
+    }
+}
