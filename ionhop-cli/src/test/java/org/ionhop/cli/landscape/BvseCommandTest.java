@@ -1,0 +1,118 @@
+package org.ionhop.cli.landscape;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.ionhop.cli.Main;
+import org.ionhop.cli.common.Json;
+import org.ionhop.cli.common.NetworkJson;
+import org.ionhop.landscape.GridFiles;
+import org.ionhop.network.SiteNetwork;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** {@code ionhop bvse} as a user runs it: JSON keys, files, the network read back, and bad input. */
+class BvseCommandTest {
+    private static final Path REF = Path.of(System.getProperty("ionhop.refdata"));
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        CommandLine cl = Main.newCommandLine(false);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** Runs with --json, checks success, returns the parsed output. */
+    private static JsonNode json(String... args) throws Exception {
+        Result r = run(args);
+        assertThat(r.code()).as(r.err()).isZero();
+        return Json.mapper().readTree(r.out());
+    }
+
+    @Test
+    void jsonHasTheBarriersFilesAndMeta(@TempDir Path dir) throws Exception {
+        Path cif = REF.resolve("structures/Li3N_ncrystal_mp2251.cif");
+        JsonNode j = json("bvse", cif.toString(), "--ion", "Li", "--grid", "0.2", "--json", "-o", dir.toString());
+        assertThat(j.path("ion").asText()).isEqualTo("Li");
+        for (String k : new String[] {"barrier_1d_eV", "barrier_2d_eV", "barrier_3d_eV"}) {
+            assertThat(j.path(k).isNumber()).as(k).isTrue();
+        }
+        assertThat(j.path("barrier_1d_eV").asDouble()).isLessThanOrEqualTo(j.path("barrier_3d_eV").asDouble());
+        assertThat(j.path("dimensionality").asInt()).isEqualTo(3);
+        assertThat(j.path("num_sites").asInt()).isPositive();
+        assertThat(j.path("num_hops").asInt()).isPositive();
+        assertThat(j.path("meta").path("ionhop_version").isTextual()).isTrue();
+        assertThat(j.path("oxidation_states_source").asText()).isEqualTo("guessed");
+        assertThat(j.path("note").asText()).contains("estimates").contains("NEB");
+        for (String f : new String[] {"cube", "grd", "network", "profiles", "profile_plot", "slice_plot"}) {
+            assertThat(Files.size(Path.of(j.path("files").path(f).asText()))).as(f).isPositive();
+        }
+        // the network file is what kmc reads: read it back with the shared reader
+        SiteNetwork n = NetworkJson.read(Path.of(j.path("files").path("network").asText()));
+        assertThat(n.sites()).hasSize(j.path("num_sites").asInt());
+        assertThat(n.hops()).hasSize(j.path("num_hops").asInt());
+        // the grd file holds the landscape relative to its minimum
+        var grid = GridFiles.readGrd(Path.of(j.path("files").path("grd").asText()));
+        assertThat(grid.min()).isCloseTo(0, within(1e-6));
+        assertThat(grid.na()).isEqualTo(j.path("grid").path("points").get(0).asInt());
+    }
+
+    @Test
+    void noPercolationBelowTheCapIsNull(@TempDir Path dir) throws Exception {
+        Path cif = REF.resolve("structures/LiFePO4_pymatgen.cif");
+        JsonNode j = json("bvse", cif.toString(), "--grid", "0.25", "--cap", "1.0", "--json", "-o", dir.toString());
+        assertThat(j.path("barrier_1d_eV").isNumber()).isTrue();
+        assertThat(j.path("barrier_2d_eV").isNull()).isTrue();
+        assertThat(j.path("barrier_3d_eV").isNull()).isTrue();
+        assertThat(j.path("dimensionality").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void userOxidationStatesAreUsedAndReported(@TempDir Path dir) throws Exception {
+        Path cif = REF.resolve("structures/LiFePO4_pymatgen.cif");
+        JsonNode j = json("bvse", cif.toString(), "--grid", "0.3", "--oxidation", "Li=1,Fe=2,P=5,O=-2", "--json", "-o",
+                dir.toString());
+        assertThat(j.path("oxidation_states_source").asText()).isEqualTo("user");
+        assertThat(j.path("oxidation_states").path("Fe").asDouble()).isEqualTo(2.0);
+    }
+
+    @Test
+    void humanOutputSaysTheBarriersAreEstimates(@TempDir Path dir) {
+        Path cif = REF.resolve("structures/Li2O_pymatgen.cif");
+        Result r = run("bvse", cif.toString(), "--grid", "0.2", "-o", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("1D percolation barrier").contains("estimates").contains("NEB");
+    }
+
+    @Test
+    void badInputIsOneLineAndExitTwo(@TempDir Path dir) {
+        Path cif = REF.resolve("structures/LiFePO4_pymatgen.cif");
+        Result bad = run("bvse", cif.toString(), "--oxidation", "Li1,Fe=2", "-o", dir.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--oxidation").contains("El=q");
+        Result unknown = run("bvse", cif.toString(), "--ion", "Xx", "-o", dir.toString());
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown element");
+        Result missingPair = run("bvse", cif.toString(), "--oxidation", "Fe=7", "--grid", "0.3", "-o", dir.toString());
+        assertThat(missingPair.code()).isEqualTo(2);
+        assertThat(missingPair.err()).contains("Fe");
+        Result grid = run("bvse", cif.toString(), "--grid", "-1", "-o", dir.toString());
+        assertThat(grid.code()).isEqualTo(2);
+        assertThat(grid.err()).contains("grid spacing");
+    }
+}

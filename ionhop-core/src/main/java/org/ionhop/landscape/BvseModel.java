@@ -1,0 +1,274 @@
+package org.ionhop.landscape;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
+
+import org.hipparchus.special.Erf;
+
+import org.ionhop.structure.Element;
+import org.ionhop.structure.Lattice;
+import org.ionhop.structure.Site;
+import org.ionhop.structure.Structure;
+
+/**
+ * The bond-valence site energy of a test mobile ion in a fixed framework (softBV, S. Adams and co-workers;
+ * Chen, Wong &amp; Adams, Acta Cryst. B 75 (2019) 18; Adams &amp; Rao, Phys. Status Solidi A 208 (2011) 1746):
+ * <pre>
+ *   E(r) = sum_X (D0/2) [(exp(alpha (Rmin - R)) - 1)^2 - 1]                              (counter-ions X)
+ *        + sum_M 14.4 (q_A q_M / sqrt(n_A n_M)) / R * erfc(R / (f (r_A + r_M)))         (like-charged ions M)
+ * </pre>
+ * in eV and Å, f = 0.74, n the principal quantum numbers and r the softBV covalent radii. The Morse term
+ * carries D0/2 as in BVlain ({@code potentials.py}) and ccnb/cavd ({@code BVAnalysis}), whose published
+ * barriers it reproduces (see {@link MorsePair#energy(double)}). 14.4 eV Å is e^2/(4 pi eps0) rounded as in
+ * softBV.
+ *
+ * <p>Disorder: every framework site contributes with its occupancy as weight (the occupancy-weighted
+ * average of the configurations, i.e. a mean-field framework); all sites of the mobile element are removed
+ * from the framework. Sums run over all periodic images within the cut-off radius. Each species' pair energy
+ * is tabulated in R^2 ({@link PairTable}, interpolation error about 1e-7 eV), evaluated with the exact erfc.
+ */
+public final class BvseModel {
+    /** Screening-length factor f of the Coulomb term (softBV). */
+    public static final double SCREENING_FACTOR = 0.74;
+    /** e^2/(4 pi eps0) in eV Å as used by softBV. */
+    public static final double COULOMB_EV_A = 14.4;
+    /** Distances below this (Å) are clamped, so that a grid point on an ion has a finite (huge) energy. */
+    static final double MIN_DISTANCE_A = 0.05;
+
+    private final Lattice lattice;
+    private final Element mobile;
+    private final int mobileCharge;
+    private final double cutoffA;
+    private final List<String> pairsUsed;
+    private final ImageSet images;
+
+    private BvseModel(Lattice lattice, Element mobile, int mobileCharge, double cutoffA, List<double[]> atoms,
+                      PairTable[] tables, List<String> pairsUsed) {
+        this.lattice = lattice;
+        this.mobile = mobile;
+        this.mobileCharge = mobileCharge;
+        this.cutoffA = cutoffA;
+        this.pairsUsed = List.copyOf(pairsUsed);
+        this.images = replicate(atoms, tables);
+    }
+
+    /**
+     * Builds the model for a structure whose sites all carry oxidation states.
+     *
+     * @param structure    the structure (the mobile element's sites are removed from the framework here)
+     * @param mobile       the mobile element
+     * @param mobileCharge its charge in e (non-zero)
+     * @param params       the softBV parameter set
+     * @param cutoffA      interaction cut-off radius in Å
+     * @throws IllegalArgumentException for a missing pair, missing oxidation states or a bad cut-off
+     */
+    public static BvseModel build(Structure structure, Element mobile, int mobileCharge, SoftBvParameters params,
+                                  double cutoffA) {
+        if (mobileCharge == 0) {
+            throw new IllegalArgumentException("the mobile ion " + mobile.symbol() + " needs a non-zero charge");
+        }
+        if (!(cutoffA > 2) || !(cutoffA <= 30)) {
+            throw new IllegalArgumentException("cut-off must be between 2 and 30 Å, got " + cutoffA);
+        }
+        Lattice lat = structure.lattice();
+        Map<String, Integer> typeOf = new LinkedHashMap<>();
+        List<PairTable> tables = new ArrayList<>();
+        List<double[]> atoms = new ArrayList<>();   // x, y, z, type, weight
+        List<String> used = new ArrayList<>();
+        boolean anyCounterIon = false;
+        double[] xyz = new double[3];
+        for (Site s : structure.sites()) {
+            if (s.element() == mobile) {
+                continue;
+            }
+            int q = charge(s);
+            boolean counter = Integer.signum(q) != Integer.signum(mobileCharge);
+            anyCounterIon |= counter;
+            String key = s.element().symbol() + q;
+            Integer type = typeOf.get(key);
+            if (type == null) {
+                type = tables.size();
+                typeOf.put(key, type);
+                tables.add(new PairTable(term(params, mobile, mobileCharge, s.element(), q, counter), cutoffA));
+                if (counter) {
+                    used.add(String.format(Locale.ROOT, "%s%+d-%s%+d", mobile.symbol(), mobileCharge, s.element().symbol(), q));
+                }
+            }
+            lat.toCartesian(s.frac(0), s.frac(1), s.frac(2), xyz);
+            atoms.add(new double[] {xyz[0], xyz[1], xyz[2], type, s.occupancy()});
+        }
+        if (!anyCounterIon) {
+            throw new IllegalArgumentException("no counter-ions of opposite charge to " + mobile.symbol()
+                    + " in the framework");
+        }
+        return new BvseModel(lat, mobile, mobileCharge, cutoffA, atoms, tables.toArray(new PairTable[0]), used);
+    }
+
+    private static int charge(Site s) {
+        if (!s.hasOxidationState()) {
+            throw new IllegalArgumentException("site " + s.label() + " has no oxidation state; give them with "
+                    + "--oxidation El=q,... or let ionhop guess them");
+        }
+        int q = (int) Math.round(s.oxidationState());
+        if (Math.abs(q - s.oxidationState()) > 1e-6 || q == 0) {
+            throw new IllegalArgumentException("oxidation state " + s.oxidationState() + " of site " + s.label()
+                    + " is not a non-zero integer, which the softBV tables need");
+        }
+        return q;
+    }
+
+    /**
+     * The pair energy of the mobile ion with one framework species: the Morse term for a counter-ion, the
+     * screened Coulomb term (exact erfc) for a like-charged ion.
+     */
+    private static DoubleUnaryOperator term(SoftBvParameters params, Element mobile, int qA, Element e, int q,
+                                            boolean counter) {
+        if (counter) {
+            MorsePair p = params.requirePair(mobile, qA, e, q);
+            return p::energy;
+        }
+        int nA = params.principalQuantumNumber(mobile, qA);
+        int nM = params.principalQuantumNumber(e, q);
+        double screen = SCREENING_FACTOR * (params.covalentRadius(mobile, qA) + params.covalentRadius(e, q));
+        double pref = COULOMB_EV_A * qA * q / Math.sqrt((double) nA * nM);
+        return r -> pref * Erf.erfc(r / screen) / r;
+    }
+
+    /** The periodic cell. */
+    public Lattice lattice() {
+        return lattice;
+    }
+
+    /** The mobile element. */
+    public Element mobile() {
+        return mobile;
+    }
+
+    /** The mobile ion's charge in e. */
+    public int mobileCharge() {
+        return mobileCharge;
+    }
+
+    /** Cut-off radius in Å. */
+    public double cutoffA() {
+        return cutoffA;
+    }
+
+    /** The mobile / counter-ion pairs whose Morse parameters are used, e.g. "Li+1-O-2". */
+    public List<String> pairsUsed() {
+        return pairsUsed;
+    }
+
+    /** The periodic images of the framework with their pair tables. */
+    ImageSet images() {
+        return images;
+    }
+
+    /**
+     * All periodic images of the framework ions that can lie within the cut-off of a point in the cell:
+     * fractional offsets up to cut-off / (plane spacing) beyond each face.
+     */
+    private ImageSet replicate(List<double[]> atoms, PairTable[] tables) {
+        double[] spacing = lattice.planeSpacings();
+        double[] pad = new double[3];
+        int[] reach = new int[3];
+        for (int d = 0; d < 3; d++) {
+            pad[d] = cutoffA / spacing[d];
+            reach[d] = (int) Math.ceil(pad[d]);
+        }
+        List<double[]> rows = new ArrayList<>();
+        double[] frac = new double[3];
+        double[] cart = new double[3];
+        for (double[] a : atoms) {
+            lattice.toFractional(a[0], a[1], a[2], frac);
+            for (int i = -reach[0]; i <= reach[0]; i++) {
+                for (int j = -reach[1]; j <= reach[1]; j++) {
+                    for (int k = -reach[2]; k <= reach[2]; k++) {
+                        double fa = frac[0] + i;
+                        double fb = frac[1] + j;
+                        double fc = frac[2] + k;
+                        if (outside(fa, pad[0]) || outside(fb, pad[1]) || outside(fc, pad[2])) {
+                            continue;
+                        }
+                        lattice.toCartesian(fa, fb, fc, cart);
+                        rows.add(new double[] {cart[0], cart[1], cart[2], a[3], a[4]});
+                    }
+                }
+            }
+        }
+        double[] xyz = new double[3 * rows.size()];
+        int[] type = new int[rows.size()];
+        double[] weight = new double[rows.size()];
+        for (int t = 0; t < rows.size(); t++) {
+            double[] r = rows.get(t);
+            System.arraycopy(r, 0, xyz, 3 * t, 3);
+            type[t] = (int) r[3];
+            weight[t] = r[4];
+        }
+        return new ImageSet(xyz, type, weight, tables);
+    }
+
+    private static boolean outside(double f, double pad) {
+        return f < -pad - 1e-9 || f > 1 + pad + 1e-9;
+    }
+
+    /**
+     * Site energy (eV) of the mobile ion at a Cartesian point (Å), summing over all images within the cut-off
+     * by direct enumeration; the grid calculation uses the same terms with cell lists.
+     */
+    public double energyAt(double x, double y, double z) {
+        double[] f = new double[3];
+        lattice.toFractional(x, y, z, f);
+        double[] c = new double[3];
+        lattice.toCartesian(f[0] - Math.floor(f[0]), f[1] - Math.floor(f[1]), f[2] - Math.floor(f[2]), c);
+        return images.energy(c[0], c[1], c[2], cutoffA * cutoffA, null, images.size());
+    }
+
+    /** Site energy (eV) at fractional coordinates. */
+    public double energyAtFrac(double fa, double fb, double fc) {
+        double[] c = lattice.toCartesian(new double[] {fa, fb, fc});
+        return energyAt(c[0], c[1], c[2]);
+    }
+
+    /** Periodic images of the framework: positions, pair-table index and occupancy weight, as flat arrays. */
+    static final class ImageSet {
+        final double[] xyz;
+        final int[] type;
+        final double[] weight;
+        final PairTable[] tables;
+
+        ImageSet(double[] xyz, int[] type, double[] weight, PairTable[] tables) {
+            this.xyz = xyz;
+            this.type = type;
+            this.weight = weight;
+            this.tables = tables;
+        }
+
+        int size() {
+            return type.length;
+        }
+
+        /**
+         * Energy at (x, y, z) from the images listed in {@code idx[0..n)}, or from images 0..n-1 when idx is
+         * null; only images closer than the cut-off count.
+         */
+        double energy(double x, double y, double z, double cut2, int[] idx, int n) {
+            double e = 0;
+            for (int t = 0; t < n; t++) {
+                int a = idx == null ? t : idx[t];
+                double dx = xyz[3 * a] - x;
+                double dy = xyz[3 * a + 1] - y;
+                double dz = xyz[3 * a + 2] - z;
+                double r2 = dx * dx + dy * dy + dz * dz;
+                if (r2 < cut2) {
+                    e += weight[a] * tables[type[a]].at(r2);
+                }
+            }
+            return e;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.ionhop.landscape;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import org.ionhop.io.ProgressListener;
+import org.ionhop.structure.Lattice;
+
+/**
+ * Evaluates a {@link BvseModel} on a periodic grid with a cell list: the grid is cut into blocks of
+ * {@value #BLOCK}^3 points; for each block, the framework images within (cut-off + block radius) of the
+ * block centre are gathered once into a short index list, and every point of the block loops over that
+ * list only. This is a cell list whose cells are the grid blocks, which keeps the candidate set within a
+ * factor (1 + block radius / cut-off)^3 of the true neighbours. Blocks are independent and run in parallel
+ * on all cores (a block is a slab of a few grid planes).
+ */
+public final class GridCalculator {
+    /** Block edge in grid points. */
+    static final int BLOCK = 8;
+
+    private GridCalculator() {
+    }
+
+    /**
+     * The energy landscape of the model on a grid of the given dimensions.
+     *
+     * @param model    the energy model
+     * @param n        grid points along a, b, c
+     * @param progress progress listener (blocks done / total), may be null
+     */
+    public static EnergyGrid compute(BvseModel model, int[] n, ProgressListener progress) {
+        Lattice lat = model.lattice();
+        int na = n[0];
+        int nb = n[1];
+        int nc = n[2];
+        double[] values = new double[na * nb * nc];
+        int ba = (na + BLOCK - 1) / BLOCK;
+        int bb = (nb + BLOCK - 1) / BLOCK;
+        int bc = (nc + BLOCK - 1) / BLOCK;
+        int blocks = ba * bb * bc;
+        BvseModel.ImageSet im = model.images();
+        double cut = model.cutoffA();
+        AtomicInteger done = new AtomicInteger();
+        IntStream.range(0, blocks).parallel().forEach(b -> {
+            int i0 = (b / (bb * bc)) * BLOCK;
+            int j0 = ((b / bc) % bb) * BLOCK;
+            int k0 = (b % bc) * BLOCK;
+            int i1 = Math.min(na, i0 + BLOCK);
+            int j1 = Math.min(nb, j0 + BLOCK);
+            int k1 = Math.min(nc, k0 + BLOCK);
+            computeBlock(lat, im, cut, n, values, i0, i1, j0, j1, k0, k1);
+            int d = done.incrementAndGet();
+            if (progress != null) {
+                progress.progress(d, blocks);
+            }
+        });
+        return new EnergyGrid(lat, na, nb, nc, values);
+    }
+
+    private static void computeBlock(Lattice lat, BvseModel.ImageSet im, double cut, int[] n, double[] values,
+                                     int i0, int i1, int j0, int j1, int k0, int k1) {
+        double[] centre = new double[3];
+        double fa = 0.5 * (i0 + i1 - 1) / n[0];
+        double fb = 0.5 * (j0 + j1 - 1) / n[1];
+        double fc = 0.5 * (k0 + k1 - 1) / n[2];
+        lat.toCartesian(fa, fb, fc, centre);
+        double radius = 0;
+        double[] p = new double[3];
+        for (int corner = 0; corner < 8; corner++) {
+            double ca = (double) ((corner & 1) == 0 ? i0 : i1 - 1) / n[0];
+            double cb = (double) ((corner & 2) == 0 ? j0 : j1 - 1) / n[1];
+            double cc = (double) ((corner & 4) == 0 ? k0 : k1 - 1) / n[2];
+            lat.toCartesian(ca, cb, cc, p);
+            radius = Math.max(radius, dist(p, centre));
+        }
+        double reach = cut + radius + 1e-9;
+        int[][] byType = gather(im, centre, reach * reach);
+        double cut2 = cut * cut;
+        for (int i = i0; i < i1; i++) {
+            for (int j = j0; j < j1; j++) {
+                for (int k = k0; k < k1; k++) {
+                    lat.toCartesian((double) i / n[0], (double) j / n[1], (double) k / n[2], p);
+                    values[(i * n[1] + j) * n[2] + k] = energy(im, byType, p[0], p[1], p[2], cut2);
+                }
+            }
+        }
+    }
+
+    private static double dist(double[] a, double[] b) {
+        double dx = a[0] - b[0];
+        double dy = a[1] - b[1];
+        double dz = a[2] - b[2];
+        return Math.sqrt(dx * dx + dy * dy + dz * dz);
+    }
+
+    /** Indices of the images within reach of c, grouped by pair table (so the inner loop keeps one table). */
+    private static int[][] gather(BvseModel.ImageSet im, double[] c, double reach2) {
+        int types = im.tables.length;
+        int[][] out = new int[types][im.size()];
+        int[] count = new int[types];
+        double[] xyz = im.xyz;
+        for (int a = 0; a < im.size(); a++) {
+            double dx = xyz[3 * a] - c[0];
+            double dy = xyz[3 * a + 1] - c[1];
+            double dz = xyz[3 * a + 2] - c[2];
+            if (dx * dx + dy * dy + dz * dz < reach2) {
+                int t = im.type[a];
+                out[t][count[t]++] = a;
+            }
+        }
+        for (int t = 0; t < types; t++) {
+            out[t] = java.util.Arrays.copyOf(out[t], count[t]);
+        }
+        return out;
+    }
+
+    /** Energy at a point from the gathered images, one pair table at a time. */
+    private static double energy(BvseModel.ImageSet im, int[][] byType, double x, double y, double z, double cut2) {
+        double e = 0;
+        double[] xyz = im.xyz;
+        double[] w = im.weight;
+        for (int t = 0; t < byType.length; t++) {
+            PairTable tab = im.tables[t];
+            int[] idx = byType[t];
+            for (int a : idx) {
+                double dx = xyz[3 * a] - x;
+                double dy = xyz[3 * a + 1] - y;
+                double dz = xyz[3 * a + 2] - z;
+                double r2 = dx * dx + dy * dy + dz * dz;
+                if (r2 < cut2) {
+                    e += w[a] * tab.at(r2);
+                }
+            }
+        }
+        return e;
+    }
+}

@@ -1,0 +1,127 @@
+package org.ionhop.landscape;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.ionhop.network.NetworkHop;
+import org.ionhop.network.NetworkSite;
+import org.ionhop.network.SiteNetwork;
+import org.ionhop.structure.Element;
+import org.ionhop.structure.Structure;
+import org.ionhop.structure.StructureReader;
+import org.ionhop.testing.RefData;
+import org.junit.jupiter.api.Test;
+
+/** Sites, saddles and the site network: known answers on a model landscape, and consistency with the grid. */
+class SiteNetworkTest {
+
+    @Test
+    void eggBoxHasOneSiteAndThreeSelfHopsWithTheKnownSaddles() {
+        // one minimum per cell at the origin; passes to its own images along a, b, c at 0.1, 0.2, 0.4 eV
+        EnergyGrid g = PercolationTest.grid(8, 10, 12,
+                (i, j, k) -> 0.1 * PercolationTest.s2(i, 8) + 0.2 * PercolationTest.s2(j, 10) + 0.4 * PercolationTest.s2(k, 12));
+        int[] order = GridOrder.ascending(g.values());
+        Basins b = Basins.of(g, order, 10);
+        assertThat(b.minima).containsExactly(0);
+        NetworkBuilder.Built built = NetworkBuilder.build(g, b, null, 0.02, 0.5, 10, "Li", 1, "egg");
+        SiteNetwork n = built.network();
+        assertThat(n.sites()).hasSize(1);
+        assertThat(n.hops()).hasSize(3);
+        double[] saddles = n.hops().stream().mapToDouble(NetworkHop::saddleEnergyEv).sorted().toArray();
+        assertThat(saddles).containsExactly(new double[] {0.1, 0.2, 0.4}, within(1e-12));
+        for (NetworkHop h : n.hops()) {
+            int nonzero = 0;
+            for (int c = 0; c < 3; c++) {
+                nonzero += Math.abs(h.image(c));
+            }
+            assertThat(nonzero).isEqualTo(1);
+            assertThat(h.from()).isEqualTo(h.to());
+        }
+        assertThat(NetworkPercolation.thresholds(n)).containsExactly(new double[] {0.1, 0.2, 0.4}, within(1e-12));
+    }
+
+    @Test
+    void shallowBasinsAreMergedWithinTheTolerance() {
+        // two minima 0.005 eV apart in depth, separated by a 0.01 eV ripple: one site with the default 0.02 eV
+        EnergyGrid g = PercolationTest.grid(16, 6, 6, (i, j, k) -> {
+            double x = 2 * Math.PI * i / 16;
+            return -0.01 * Math.cos(2 * x) - 0.0025 * Math.cos(x) + PercolationTest.s2(j, 6) + PercolationTest.s2(k, 6);
+        });
+        Basins b = Basins.of(g, GridOrder.ascending(g.values()), 10);
+        assertThat(b.minima).hasSize(2);
+        SiteNetwork merged = NetworkBuilder.build(g, b, null, 0.02, 0.0, 10, "Li", 1, "m").network();
+        SiteNetwork apart = NetworkBuilder.build(g, b, null, 0.0, 0.0, 10, "Li", 1, "m").network();
+        assertThat(merged.sites()).hasSize(1);
+        assertThat(apart.sites()).hasSize(2);
+        // both describe the same 1D threshold along a
+        assertThat(NetworkPercolation.thresholds(merged)[0]).isCloseTo(NetworkPercolation.thresholds(apart)[0], within(1e-12));
+    }
+
+    @Test
+    void networkOfLiFePO4ReproducesTheGridThresholdsAndIsWellFormed() {
+        Structure s = OxidationStates.resolve(StructureReader.read(RefData.path("structures/LiFePO4_pymatgen.cif")), null,
+                SoftBvParameters.bundled());
+        LandscapeOptions o = LandscapeOptions.defaults().withSpacing(0.2);
+        checkNetwork(LandscapeAnalysis.run(s, Element.Li, o, null), o);
+    }
+
+    @Test
+    void networkOfLi3NReproducesTheGridThresholdsInAllDimensions() {
+        Structure s = OxidationStates.resolve(StructureReader.read(RefData.path("structures/Li3N_ncrystal_mp2251.cif")), null,
+                SoftBvParameters.bundled());
+        LandscapeOptions o = LandscapeOptions.defaults().withSpacing(0.15);
+        LandscapeResult r = LandscapeAnalysis.run(s, Element.Li, o, null);
+        assertThat(r.barriers().dimensionality()).isEqualTo(3);
+        checkNetwork(r, o);
+    }
+
+    private static void checkNetwork(LandscapeResult r, LandscapeOptions o) {
+        SiteNetwork n = r.network();
+        // second route: percolation of the network equals the grid's, shifted by the change of reference
+        double shift = r.grid().min() - r.networkReferenceEv();
+        double[] net = NetworkPercolation.thresholds(n);
+        for (int d = 1; d <= 3; d++) {
+            double grid = r.barriers().barrier(d);
+            if (!Double.isNaN(grid) && grid < o.networkCapEv()) {
+                assertThat(net[d - 1]).as("%dD", d).isCloseTo(grid + shift, within(1e-9));
+            } else {
+                assertThat(net[d - 1]).as("%dD", d).isNaN();
+            }
+        }
+        assertThat(shift).isBetween(0.0, 0.05); // refinement lowers the minimum by less than the grid error
+        double lowest = Double.POSITIVE_INFINITY;
+        for (NetworkSite site : n.sites()) {
+            lowest = Math.min(lowest, site.energyEv());
+            for (int c = 0; c < 3; c++) {
+                assertThat(site.frac(c)).isGreaterThanOrEqualTo(0).isLessThan(1);
+            }
+        }
+        assertThat(lowest).isZero();
+        Set<List<Integer>> seen = new HashSet<>();
+        for (NetworkHop h : n.hops()) {
+            List<Integer> key = List.of(h.from(), h.to(), h.image(0), h.image(1), h.image(2));
+            List<Integer> rev = List.of(h.to(), h.from(), -h.image(0), -h.image(1), -h.image(2));
+            assertThat(seen.add(key)).as("hop listed twice").isTrue();
+            assertThat(h.from() == h.to() && key.equals(rev) || !seen.contains(rev) || key.equals(rev)).isTrue();
+            assertThat(h.saddleEnergyEv()).isGreaterThanOrEqualTo(n.sites().get(h.from()).energyEv());
+            assertThat(h.saddleEnergyEv()).isGreaterThanOrEqualTo(n.sites().get(h.to()).energyEv());
+            assertThat(n.hopLength(h)).isGreaterThan(0.3).isLessThan(8);
+        }
+        // each distinct hop type has a profile that starts and ends at its site energies
+        for (HopProfile p : r.hopProfiles()) {
+            NetworkHop h = n.hops().stream().filter(x -> x.type().equals(p.label())).findFirst().orElseThrow();
+            double[] e = p.energyEv();
+            assertThat(e[0]).isCloseTo(n.sites().get(h.from()).energyEv(), within(1e-9));
+            assertThat(e[e.length - 1]).isCloseTo(n.sites().get(h.to()).energyEv(), within(1e-9));
+            assertThat(p.distanceA()[e.length - 1]).isGreaterThanOrEqualTo(n.hopLength(h) - 1e-9);
+        }
+        // the lowest 1D path: its highest point is the 1D threshold up to the grid's discretisation
+        if (r.lowestPath() != null) {
+            assertThat(r.lowestPath().maxEv()).isCloseTo(net[0], within(0.05));
+        }
+    }
+}
