@@ -15,7 +15,7 @@ import org.ionhop.kmc.KmcSystem;
  * Timed run of the two {@link KmcBenchmark} cases on one thread, reporting events per second of wall time and of
  * the thread's CPU time. On a shared machine the CPU-time figure is the one that does not depend on how many
  * other processes compete for the cores. Run: {@code java -cp ionhop-bench/target/benchmarks.jar
- * org.ionhop.bench.KmcTimedRun [events]}.
+ * org.ionhop.bench.KmcTimedRun [events]}; {@code -Dkmc.size=L} changes the simple cubic lattice (default 64).
  */
 public final class KmcTimedRun {
     private KmcTimedRun() {
@@ -24,14 +24,15 @@ public final class KmcTimedRun {
     /** Entry point. */
     public static void main(String[] args) {
         long events = args.length > 0 ? Long.parseLong(args[0]) : 20_000_000L;
-        KmcSystem sc = new KmcSystem(BuiltinLattice.SIMPLE_CUBIC.network(Integer.getInteger("kmc.size", 64), 3.0, 0.3, "Li"), 3);
+        int size = Integer.getInteger("kmc.size", 64);
+        KmcSystem sc = new KmcSystem(BuiltinLattice.SIMPLE_CUBIC.network(size, 3.0, 0.3, "Li"), 3);
         KmcParameters vac = KmcParameters.of(600, sc.sites() - 1, events).withEvents(events, 0, 1);
         KmcSystem sq = new KmcSystem(BuiltinLattice.SQUARE.network(64, 3.0, 0.3, "Li"), 2);
         KmcParameters gas = KmcParameters.of(600, sq.sites() / 2, events).withEnergetics(Disorder.NONE, 0.05)
                 .withEvents(events, 0, 1);
         KmcParameters free = KmcParameters.of(600, sq.sites() / 2, events).withEvents(events, 0, 1);
         for (int round = 0; round < 2; round++) {
-            time("single vacancy, 64^3 simple cubic", sc, vac, round);
+            time("single vacancy, " + size + "^3 simple cubic", sc, vac, round);
             time("half-filled 64^2 square, eps = 0.05 eV", sq, gas, round);
             time("half-filled 64^2 square, no interaction", sq, free, round);
         }
