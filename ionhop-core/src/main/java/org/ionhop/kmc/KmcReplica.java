@@ -44,6 +44,8 @@ final class KmcReplica {
     private final double[] occ;
     /** Rate of the reverse of each directed hop when rates are static and equal for all ions (else null). */
     private final double[] fastReverse;
+    /** The packed hop layout of {@link RateModel#packed} when usable here (vacancy carriers, equal ions), else null. */
+    private final int[] packed;
     private final byte[] sub;
     private final int subSum;
     private final long rebuildInterval;
@@ -98,6 +100,7 @@ final class KmcReplica {
         ionSpecies = new int[nIons];
         ionFactor = p.isotopes().isEmpty() ? null : assignIsotopes();
         fastReverse = ionFactor == null ? rates.reverseRate : null;
+        packed = vacancyMode && fastReverse != null ? rates.packed : null;
         for (int c = 0; c < nCarriers; c++) {
             tree.set(c, groupRate(c));
         }
@@ -187,7 +190,14 @@ final class KmcReplica {
     private double groupRate(int c) {
         int s = carrierSite[c];
         double sum = 0;
-        if (vacancyMode && fastReverse != null) {
+        if (packed != null) {
+            double[] pr = rates.packedRate;
+            for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
+                if (siteIon[packed[3 * h]] >= 0) {
+                    sum += pr[packed[3 * h + 1]];
+                }
+            }
+        } else if (vacancyMode && fastReverse != null) {
             for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
                 if (siteIon[sys.hopTarget[h]] >= 0) {
                     sum += fastReverse[h];
@@ -219,6 +229,9 @@ final class KmcReplica {
      */
     private int choose(int c, double u) {
         int s = carrierSite[c];
+        if (packed != null) {
+            return choosePacked(s, u);
+        }
         double acc = 0;
         int last = -1;
         for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
@@ -243,6 +256,23 @@ final class KmcReplica {
             acc += r;
             if (u < acc) {
                 return h;
+            }
+        }
+        return last;
+    }
+
+    /** {@link #choose} for the packed layout: the vacancy at s is filled from an occupied neighbour. */
+    private int choosePacked(int s, double u) {
+        double[] pr = rates.packedRate;
+        double acc = 0;
+        int last = -1;
+        for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
+            if (siteIon[packed[3 * h]] >= 0) {
+                last = h;
+                acc += pr[packed[3 * h + 1]];
+                if (u < acc) {
+                    return h;
+                }
             }
         }
         return last;
@@ -274,7 +304,11 @@ final class KmcReplica {
         }
         time += dt;
         int s = carrierSite[c];
-        if (vacancyMode) {
+        if (packed != null) {
+            int v = 3 * packed[3 * h + 2];
+            double[] pv = rates.packedVector;
+            move(packed[3 * h], s, -pv[v], -pv[v + 1], -pv[v + 2]);
+        } else if (vacancyMode) {
             // The ion on the neighbour fills the vacancy: it moves along the reverse of the vacancy's hop h.
             move(sys.hopTarget[h], s, -sys.hopVector[3 * h], -sys.hopVector[3 * h + 1], -sys.hopVector[3 * h + 2]);
         } else {
@@ -357,7 +391,7 @@ final class KmcReplica {
     private void refreshShell(int s) {
         refresh(s);
         for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
-            int t = sys.hopTarget[h];
+            int t = packed != null ? packed[3 * h] : sys.hopTarget[h];
             refresh(t);
             if (bonds != null) {
                 for (int h2 = sys.hopStart[t]; h2 < sys.hopStart[t + 1]; h2++) {
