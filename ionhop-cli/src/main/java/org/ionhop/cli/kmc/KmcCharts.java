@@ -76,6 +76,9 @@ final class KmcCharts {
             s.add(Charts.Series.points(String.format(Locale.ROOT, "%.0f K", r.parameters().temperatureK()), x, y, e));
         }
         String types = String.join(", ", sweep.results().get(0).siteTypes());
-        return Charts.xy("Mean site occupancy by site type", "site type (" + types + ")", "occupancy", false, false, s);
+        JFreeChart chart = Charts.xy("Mean site occupancy by site type", "site type (" + types + ")", "occupancy", false,
+                false, s);
+        Charts.tickUnit(chart.getXYPlot().getDomainAxis(), 1.0);
+        return chart;
     }
 }
