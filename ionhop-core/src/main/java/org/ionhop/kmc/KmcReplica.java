@@ -29,7 +29,6 @@ final class KmcReplica {
     private final boolean vacancyMode;
     private final int nCarriers;
     private final int[] siteIon;
-    private final int[] ionSite;
     private final int[] siteCarrier;
     private final int[] carrierSite;
     private final int[] bonds;
@@ -41,9 +40,13 @@ final class KmcReplica {
     private final SumTree tree;
     private final int[] stamp;
     private final double[] remainder = new double[1];
-    private final double[] occTime;
-    private final double[] since;
-    private final int[] sub;
+    /** Per site: accumulated occupied time at 2s, time of the last arrival at 2s+1 (interleaved for locality). */
+    private final double[] occ;
+    /** Rate of the reverse of each directed hop when rates are static and equal for all ions (else null). */
+    private final double[] fastReverse;
+    /** The packed hop layout of {@link RateModel#packed} when usable here (vacancy carriers, equal ions), else null. */
+    private final int[] packed;
+    private final byte[] sub;
     private final int subSum;
     private final long rebuildInterval;
     private int stampNow;
@@ -53,6 +56,8 @@ final class KmcReplica {
     private double cy;
     private double cz;
     private double jumpSq;
+    /** Sum over ions of the squared displacement since the start of the measurement, kept up to date per hop. */
+    private double sumSq;
     private int stagger;
     private double wM2;
     private double wM4;
@@ -72,19 +77,18 @@ final class KmcReplica {
         vacancyMode = !sys.hasSelfHops && n - nIons < nIons;
         nCarriers = vacancyMode ? n - nIons : nIons;
         siteIon = new int[n];
-        ionSite = new int[nIons];
         siteCarrier = new int[n];
         carrierSite = new int[nCarriers];
         bonds = rates.interacting ? new int[n] : null;
         disp = new double[3 * nIons];
         origin = new double[3 * nIons];
-        occTime = new double[n];
-        since = new double[n];
-        sub = sys.sublattice;
+        occ = new double[2 * n];
+        sub = sys.sublattice == null ? null : new byte[n];
         int s = 0;
         if (sub != null) {
-            for (int v : sub) {
-                s += v;
+            for (int i = 0; i < n; i++) {
+                sub[i] = (byte) sys.sublattice[i];
+                s += sub[i];
             }
         }
         subSum = s;
@@ -95,6 +99,8 @@ final class KmcReplica {
         speciesCounts = new int[Math.max(1, p.isotopes().size())];
         ionSpecies = new int[nIons];
         ionFactor = p.isotopes().isEmpty() ? null : assignIsotopes();
+        fastReverse = ionFactor == null ? rates.reverseRate : null;
+        packed = vacancyMode && fastReverse != null ? rates.packed : null;
         for (int c = 0; c < nCarriers; c++) {
             tree.set(c, groupRate(c));
         }
@@ -118,7 +124,6 @@ final class KmcReplica {
         java.util.Arrays.fill(siteCarrier, -1);
         for (int i = 0; i < nIons; i++) {
             siteIon[order[i]] = i;
-            ionSite[i] = order[i];
             if (sub != null) {
                 stagger += sub[order[i]];
             }
@@ -176,7 +181,7 @@ final class KmcReplica {
     }
 
     private double hopRate(int g, int i, int j, int ion) {
-        double r = bonds == null ? rates.rate(g, 0, 0)
+        double r = bonds == null ? (rates.staticRate != null ? rates.staticRate[g] : rates.rate(g, 0, 0))
                 : rates.rate(g, bonds[i], bonds[j] - sys.hopMultiplicity[g]);
         return ionFactor == null ? r : r * ionFactor[ion];
     }
@@ -185,7 +190,20 @@ final class KmcReplica {
     private double groupRate(int c) {
         int s = carrierSite[c];
         double sum = 0;
-        if (vacancyMode) {
+        if (packed != null) {
+            double[] pr = rates.packedRate;
+            for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
+                if (siteIon[packed[3 * h]] >= 0) {
+                    sum += pr[packed[3 * h + 1]];
+                }
+            }
+        } else if (vacancyMode && fastReverse != null) {
+            for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
+                if (siteIon[sys.hopTarget[h]] >= 0) {
+                    sum += fastReverse[h];
+                }
+            }
+        } else if (vacancyMode) {
             for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
                 int t = sys.hopTarget[h];
                 int ion = siteIon[t];
@@ -205,36 +223,56 @@ final class KmcReplica {
         return sum;
     }
 
-    /** The directed hop (of the ion) within carrier c's group at cumulative rate u. */
+    /**
+     * The hop within carrier c's group at cumulative rate u, as an index into the hop list of the carrier's site:
+     * the ion's own hop (ion carriers) or the hop from the vacancy to the ion that fills it (vacancy carriers).
+     */
     private int choose(int c, double u) {
         int s = carrierSite[c];
+        if (packed != null) {
+            return choosePacked(s, u);
+        }
         double acc = 0;
         int last = -1;
         for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
             int t = sys.hopTarget[h];
-            int g;
             double r;
             if (vacancyMode) {
                 int ion = siteIon[t];
                 if (ion < 0) {
                     continue;
                 }
-                g = sys.hopReverse[h];
-                r = hopRate(g, t, s, ion);
+                r = fastReverse != null ? fastReverse[h] : hopRate(sys.hopReverse[h], t, s, ion);
             } else {
                 if (t != s && siteIon[t] >= 0) {
                     continue;
                 }
-                g = h;
                 r = hopRate(h, s, t, siteIon[s]);
             }
             if (r <= 0) {
                 continue;
             }
-            last = g;
+            last = h;
             acc += r;
             if (u < acc) {
-                return g;
+                return h;
+            }
+        }
+        return last;
+    }
+
+    /** {@link #choose} for the packed layout: the vacancy at s is filled from an occupied neighbour. */
+    private int choosePacked(int s, double u) {
+        double[] pr = rates.packedRate;
+        double acc = 0;
+        int last = -1;
+        for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
+            if (siteIon[packed[3 * h]] >= 0) {
+                last = h;
+                acc += pr[packed[3 * h + 1]];
+                if (u < acc) {
+                    return h;
+                }
             }
         }
         return last;
@@ -252,8 +290,8 @@ final class KmcReplica {
             c = lastPositiveLeaf();
             remainder[0] = Math.nextDown(tree.leaf(c));
         }
-        int g = choose(c, remainder[0]);
-        if (g < 0) {
+        int h = choose(c, remainder[0]);
+        if (h < 0) {
             throw new IllegalStateException("kMC group " + c + " has a positive total but no possible hop");
         }
         double dt = -Math.log(1.0 - rng.nextDouble()) / total;
@@ -265,8 +303,17 @@ final class KmcReplica {
             wMAbs += Math.abs(m) * dt;
         }
         time += dt;
-        int i = hopSource(g);
-        move(g, i, sys.hopTarget[g]);
+        int s = carrierSite[c];
+        if (packed != null) {
+            int v = 3 * packed[3 * h + 2];
+            double[] pv = rates.packedVector;
+            move(packed[3 * h], s, -pv[v], -pv[v + 1], -pv[v + 2]);
+        } else if (vacancyMode) {
+            // The ion on the neighbour fills the vacancy: it moves along the reverse of the vacancy's hop h.
+            move(sys.hopTarget[h], s, -sys.hopVector[3 * h], -sys.hopVector[3 * h + 1], -sys.hopVector[3 * h + 2]);
+        } else {
+            move(s, sys.hopTarget[h], sys.hopVector[3 * h], sys.hopVector[3 * h + 1], sys.hopVector[3 * h + 2]);
+        }
         if (++sinceRebuild >= rebuildInterval) {
             tree.rebuild();
             sinceRebuild = 0;
@@ -283,16 +330,10 @@ final class KmcReplica {
         return 0;
     }
 
-    /** Source site of directed hop g (the target of its reverse). */
-    private int hopSource(int g) {
-        return sys.hopTarget[sys.hopReverse[g]];
-    }
-
-    private void move(int g, int i, int j) {
+    /** Moves the ion on site i to site j along the hop vector (x, y, z) in Å and updates the affected rates. */
+    private void move(int i, int j, double x, double y, double z) {
         int ion = siteIon[i];
-        double x = sys.hopVector[3 * g];
-        double y = sys.hopVector[3 * g + 1];
-        double z = sys.hopVector[3 * g + 2];
+        sumSq += 2 * (disp[3 * ion] * x + disp[3 * ion + 1] * y + disp[3 * ion + 2] * z) + x * x + y * y + z * z;
         disp[3 * ion] += x;
         disp[3 * ion + 1] += y;
         disp[3 * ion + 2] += z;
@@ -305,9 +346,8 @@ final class KmcReplica {
         }
         siteIon[j] = ion;
         siteIon[i] = -1;
-        ionSite[ion] = j;
-        occTime[i] += time - since[i];
-        since[j] = time;
+        occ[2 * i] += time - occ[2 * i + 1];
+        occ[2 * j + 1] = time;
         if (sub != null) {
             stagger += sub[j] - sub[i];
         }
@@ -351,7 +391,7 @@ final class KmcReplica {
     private void refreshShell(int s) {
         refresh(s);
         for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
-            int t = sys.hopTarget[h];
+            int t = packed != null ? packed[3 * h] : sys.hopTarget[h];
             refresh(t);
             if (bonds != null) {
                 for (int h2 = sys.hopStart[t]; h2 < sys.hopStart[t + 1]; h2++) {
@@ -362,6 +402,10 @@ final class KmcReplica {
     }
 
     private void refresh(int s) {
+        // siteIon (already in cache from the rate sums) screens out the sites that cannot hold a carrier.
+        if (vacancyMode == siteIon[s] >= 0) {
+            return;
+        }
         int c = siteCarrier[s];
         if (c >= 0 && stamp[c] != stampNow) {
             stamp[c] = stampNow;
@@ -406,7 +450,7 @@ final class KmcReplica {
                 measured++;
                 while (nextSample < sampleAt.length && sampleAt[nextSample] == measured) {
                     msdT[nextSample] = time;
-                    msdTr[nextSample] = tracerMsd();
+                    msdTr[nextSample] = sumSq / nIons;
                     msdCo[nextSample] = (cx * cx + cy * cy + cz * cz) / nIons;
                     nextSample++;
                 }
@@ -417,13 +461,13 @@ final class KmcReplica {
             blocks.add(endBlock(len, time - t0, c0, jumpSq - j0));
         }
         onEvents.accept(done % REPORT_EVERY);
-        double[] occ = new double[sys.nSites];
+        double[] occupancy = new double[sys.nSites];
         for (int s = 0; s < sys.nSites; s++) {
-            double o = occTime[s] + (siteIon[s] >= 0 ? time - since[s] : 0);
-            occ[s] = o / time;
+            double o = occ[2 * s] + (siteIon[s] >= 0 ? time - occ[2 * s + 1] : 0);
+            occupancy[s] = o / time;
         }
         double wall = (System.nanoTime() - start) * 1e-9;
-        return new ReplicaResult(seed, List.copyOf(blocks), occ, msdT, msdTr, msdCo, speciesCounts.clone(), measured,
+        return new ReplicaResult(seed, List.copyOf(blocks), occupancy, msdT, msdTr, msdCo, speciesCounts.clone(), measured,
                 wall, done);
     }
 
@@ -447,23 +491,15 @@ final class KmcReplica {
         return java.util.Arrays.copyOf(raw, n);
     }
 
-    private double tracerMsd() {
-        double s = 0;
-        for (double d : disp) {
-            s += d * d;
-        }
-        return s / nIons;
-    }
-
     private void resetObservables() {
         java.util.Arrays.fill(disp, 0);
-        java.util.Arrays.fill(occTime, 0);
-        java.util.Arrays.fill(since, 0);
+        java.util.Arrays.fill(occ, 0);
         time = 0;
         cx = 0;
         cy = 0;
         cz = 0;
         jumpSq = 0;
+        sumSq = 0;
     }
 
     private void startBlock() {

@@ -1,7 +1,6 @@
 package org.ionhop.kmc;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -207,14 +206,5 @@ public final class KmcSystem {
             s += Math.sqrt(x * x + y * y + z * z);
         }
         return s / hopTarget.length;
-    }
-
-    /** Coordination numbers (hops out of each site), for diagnostics. */
-    List<Integer> coordination() {
-        List<Integer> out = new ArrayList<>();
-        for (int s = 0; s < nSites; s++) {
-            out.add(hopStart[s + 1] - hopStart[s]);
-        }
-        return out;
     }
 }

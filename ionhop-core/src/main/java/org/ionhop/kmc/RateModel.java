@@ -31,6 +31,17 @@ final class RateModel {
     final int offset;
     final int[] hopClass;
     final double[] table;
+    /** Without interactions: the rate of every directed hop, and of its reverse at the same index (cache locality). */
+    final double[] staticRate;
+    final double[] reverseRate;
+    /**
+     * Without interactions and with few distinct rates and hop vectors (lattices): per directed hop h the triple
+     * {target, index of the reverse hop's rate in packedRate, index of the hop vector in packedVector} at 3h, so
+     * that the vacancy-driven loop reads one short stretch of memory per site (else null).
+     */
+    final int[] packed;
+    final double[] packedRate;
+    final double[] packedVector;
     private final boolean randomTrap;
     private final double[] k;
     private final double[] dE;
@@ -76,6 +87,48 @@ final class RateModel {
         hopClass = new int[m];
         table = randomTrap && interacting ? null : tabulate(m);
         tabulated = table != null;
+        if (tabulated && !interacting) {
+            staticRate = new double[m];
+            reverseRate = new double[m];
+            for (int h = 0; h < m; h++) {
+                staticRate[h] = table[hopClass[h]];
+            }
+            for (int h = 0; h < m; h++) {
+                reverseRate[h] = staticRate[sys.hopReverse[h]];
+            }
+        } else {
+            staticRate = null;
+            reverseRate = null;
+        }
+        Map<Double, Integer> rateIndex = new HashMap<>();
+        Map<Vec, Integer> vecIndex = new HashMap<>();
+        int[] pk = reverseRate == null ? null : new int[3 * m];
+        for (int h = 0; pk != null && h < m; h++) {
+            pk[3 * h] = sys.hopTarget[h];
+            pk[3 * h + 1] = rateIndex.computeIfAbsent(reverseRate[h], x -> rateIndex.size());
+            pk[3 * h + 2] = vecIndex.computeIfAbsent(new Vec(sys.hopVector[3 * h], sys.hopVector[3 * h + 1],
+                    sys.hopVector[3 * h + 2]), x -> vecIndex.size());
+            if (rateIndex.size() > MAX_PACKED || vecIndex.size() > MAX_PACKED) {
+                pk = null;
+            }
+        }
+        packed = pk;
+        packedRate = pk == null ? null : new double[rateIndex.size()];
+        packedVector = pk == null ? null : new double[3 * vecIndex.size()];
+        if (pk != null) {
+            rateIndex.forEach((r, i) -> packedRate[i] = r);
+            vecIndex.forEach((v, i) -> {
+                packedVector[3 * i] = v.x;
+                packedVector[3 * i + 1] = v.y;
+                packedVector[3 * i + 2] = v.z;
+            });
+        }
+    }
+
+    /** Most distinct rates or vectors for the packed layout (tables that stay in cache). */
+    private static final int MAX_PACKED = 4096;
+
+    private record Vec(double x, double y, double z) {
     }
 
     /** Barrier with the detailed-balance clamp. */

@@ -1,0 +1,84 @@
+package org.ionhop.cli.kmc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.ionhop.cli.common.Charts;
+import org.ionhop.kmc.Estimate;
+import org.ionhop.kmc.KmcResult;
+import org.ionhop.kmc.KmcSweep;
+import org.ionhop.transport.ArrheniusFit;
+import org.jfree.chart.JFreeChart;
+
+/** The kinetic Monte Carlo plots: MSD against time, Arrhenius plot of the conductivity, occupancy by site type. */
+final class KmcCharts {
+    private KmcCharts() {
+    }
+
+    /** Tracer and collective MSD per ion (Å²) against time (ps), log-log, one pair of curves per temperature. */
+    static JFreeChart msd(KmcSweep sweep) {
+        List<Charts.Series> s = new ArrayList<>();
+        for (KmcResult r : sweep.results()) {
+            double[][] c = r.msdCurve();
+            String t = String.format(Locale.ROOT, "%.0f K", r.parameters().temperatureK());
+            s.add(Charts.Series.line("tracer " + t, c[0], c[1]));
+            s.add(Charts.Series.line("collective " + t, c[0], c[2]));
+        }
+        return Charts.xy("Mean squared displacement", "t (ps)", "MSD per ion (Å²)", true, true, s);
+    }
+
+    /** sigma T against 1000/T with error bars and the fitted line. */
+    static JFreeChart arrhenius(KmcSweep sweep, ArrheniusFit fit) {
+        int n = sweep.results().size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] e = new double[n];
+        for (int k = 0; k < n; k++) {
+            KmcResult r = sweep.results().get(k);
+            double t = r.parameters().temperatureK();
+            Estimate s = r.conductivity();
+            x[k] = 1000 / t;
+            y[k] = s.value() * t;
+            e[k] = Double.isFinite(s.err()) ? s.err() * t : 0;
+        }
+        double[] fx = new double[50];
+        double[] fy = new double[50];
+        double lo = java.util.Arrays.stream(x).min().orElse(1);
+        double hi = java.util.Arrays.stream(x).max().orElse(2);
+        for (int i = 0; i < 50; i++) {
+            fx[i] = lo + (hi - lo) * i / 49.0;
+            double t = 1000 / fx[i];
+            fy[i] = fit.valueAt(t) * t;
+        }
+        String label = String.format(Locale.ROOT, "fit: E_a = %.3f ± %.3f eV", fit.activationEnergyEv(),
+                fit.activationEnergyErrEv());
+        return Charts.arrhenius("Arrhenius plot (Nernst-Einstein from D_sigma)", "σT (S K/cm)",
+                List.of(Charts.Series.points("kMC", x, y, e), Charts.Series.line(label, fx, fy)));
+    }
+
+    /** Mean occupancy (with replica error bars) against the site-type index, one series per temperature. */
+    static JFreeChart occupancy(KmcSweep sweep) {
+        List<Charts.Series> s = new ArrayList<>();
+        for (KmcResult r : sweep.results()) {
+            Map<String, Estimate> occ = r.occupancyByType();
+            double[] x = new double[occ.size()];
+            double[] y = new double[occ.size()];
+            double[] e = new double[occ.size()];
+            int k = 0;
+            for (Estimate est : occ.values()) {
+                x[k] = k;
+                y[k] = est.value();
+                e[k] = Double.isFinite(est.err()) ? est.err() : 0;
+                k++;
+            }
+            s.add(Charts.Series.points(String.format(Locale.ROOT, "%.0f K", r.parameters().temperatureK()), x, y, e));
+        }
+        String types = String.join(", ", sweep.results().get(0).siteTypes());
+        JFreeChart chart = Charts.xy("Mean site occupancy by site type", "site type (" + types + ")", "occupancy", false,
+                false, s);
+        Charts.tickUnit(chart.getXYPlot().getDomainAxis(), 1.0);
+        return chart;
+    }
+}
