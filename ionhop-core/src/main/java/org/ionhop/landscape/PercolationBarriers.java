@@ -49,7 +49,37 @@ public record PercolationBarriers(double minimumEv, double[] barriersEv, int[][]
         return new int[][][] {wrapping(1), wrapping(2), wrapping(3)};
     }
 
-    /** The highest dimensionality reached below the cap (0 if none). */
+    /**
+     * The window above the 1D barrier within which further directions count for the conduction
+     * dimensionality, 0.5 eV: a path 0.5 eV higher is slower by exp(-0.5 eV / k_B T), 6e-9 at 300 K and
+     * 6e-5 at 600 K, so it adds nothing measurable to the conductivity. (LiFePO4: 1D at 0.39 eV, 2D only at
+     * 3.4 eV, so 1D, as measured; LGPS and LLZO open all three directions within 0.2 eV, so 3D.)
+     */
+    public static final double CONDUCTION_WINDOW_EV = 0.5;
+
+    /**
+     * The dimensionality of long-range conduction: the highest d whose barrier is within
+     * {@code windowEv} of the 1D barrier (0 if nothing percolates below the cap).
+     */
+    public int conductionDimensionality(double windowEv) {
+        if (Double.isNaN(barriersEv[0])) {
+            return 0;
+        }
+        int d = 1;
+        for (int i = 1; i < 3; i++) {
+            if (!Double.isNaN(barriersEv[i]) && barriersEv[i] - barriersEv[0] <= windowEv) {
+                d = i + 1;
+            }
+        }
+        return d;
+    }
+
+    /** {@link #conductionDimensionality(double)} with the default window {@link #CONDUCTION_WINDOW_EV}. */
+    public int conductionDimensionality() {
+        return conductionDimensionality(CONDUCTION_WINDOW_EV);
+    }
+
+    /** The highest dimensionality reached below the cap (0 if none), however high its barrier. */
     public int dimensionality() {
         int d = 0;
         for (int i = 0; i < 3; i++) {

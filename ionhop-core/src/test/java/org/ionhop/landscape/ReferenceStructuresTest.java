@@ -38,6 +38,11 @@ class ReferenceStructuresTest {
         assertThat(Math.abs(w[1])).isEqualTo(1);
         assertThat(w[2]).isZero();
         assertThat(r.model().lattice().b()).isCloseTo(6.066, within(0.01)); // b is the 6 Å axis of this cell
+        // Olivine conducts in one dimension (Nishimura et al., Nat. Mater. 7 (2008) 707): the 2D and 3D paths exist
+        // only several eV higher, so the conduction dimensionality is 1 although all three percolate below the cap.
+        assertThat(r.barriers().barrier(2) - r.barriers().barrier(1)).isGreaterThan(2.0);
+        assertThat(r.barriers().conductionDimensionality()).isEqualTo(1);
+        assertThat(r.barriers().dimensionality()).isEqualTo(3);
     }
 
     @Test
@@ -66,6 +71,7 @@ class ReferenceStructuresTest {
         }
         assertThat(r.barriers().barrier(2)).isLessThan(r.barriers().barrier(3));
         assertThat(r.barriers().dimensionality()).isEqualTo(3);
+        assertThat(r.barriers().conductionDimensionality()).isEqualTo(3);
     }
 
     @Test

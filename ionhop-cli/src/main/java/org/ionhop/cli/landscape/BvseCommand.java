@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.ionhop.cli.common.Json;
 import org.ionhop.cli.common.OutputOptions;
 import org.ionhop.cli.common.Progress;
+import org.ionhop.landscape.PercolationBarriers;
 import org.ionhop.landscape.LandscapeOptions;
 import org.ionhop.landscape.LandscapeResult;
 import org.ionhop.network.NetworkHop;
@@ -92,7 +93,9 @@ public final class BvseCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %dD percolation barrier: %s%n", dim,
                     Double.isNaN(b) ? "none below the " + r.barriers().capEv() + " eV cap" : String.format(Locale.ROOT, "%.3f eV", b));
         }
-        out.printf(Locale.ROOT, "  dimensionality: %dD%n", r.barriers().dimensionality());
+        out.printf(Locale.ROOT, "  dimensionality: %dD (directions within %.1f eV of the 1D barrier; %dD below the cap)%n",
+                r.barriers().conductionDimensionality(), PercolationBarriers.CONDUCTION_WINDOW_EV,
+                r.barriers().dimensionality());
         out.printf(Locale.ROOT, "  sites: %d, hops: %d%n", r.network().sites().size(), r.network().hops().size());
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (NetworkHop h : r.network().hops()) {

@@ -13,6 +13,7 @@ import org.ionhop.cli.common.AtomicFiles;
 import org.ionhop.cli.common.Json;
 import org.ionhop.cli.common.NetworkJson;
 import org.ionhop.io.ProgressListener;
+import org.ionhop.landscape.PercolationBarriers;
 import org.ionhop.landscape.GridFiles;
 import org.ionhop.landscape.HopProfile;
 import org.ionhop.landscape.LandscapeAnalysis;
@@ -165,7 +166,10 @@ final class BvseRun {
         for (int d = 1; d <= 3; d++) {
             Json.putFinite(j, "barrier_" + d + "d_eV", result.barriers().barrier(d));
         }
-        j.put("dimensionality", result.barriers().dimensionality());
+        // Conduction dimensionality: directions opening within 0.5 eV of the 1D barrier (PercolationBarriers).
+        j.put("dimensionality", result.barriers().conductionDimensionality());
+        j.put("dimensionality_window_eV", PercolationBarriers.CONDUCTION_WINDOW_EV);
+        j.put("dimensionality_below_cap", result.barriers().dimensionality());
         j.put("search_cap_eV", o.barrierCapEv());
         ArrayNode wraps = j.putArray("percolation_directions");
         int[][] w = result.barriers().wrapping(Math.max(1, result.barriers().dimensionality()));

@@ -71,7 +71,9 @@ public final class LandscapeSection implements ReportSection {
             rows.put(d + "D percolation barrier (eV)", Double.isNaN(b) ? "none below " + r.barriers().capEv() + " eV"
                     : SectionOutput.num(b));
         }
-        rows.put("Dimensionality", r.barriers().dimensionality() + "D");
+        rows.put("Dimensionality (directions within 0.5 eV of the 1D barrier)",
+                r.barriers().conductionDimensionality() + "D (" + r.barriers().dimensionality() + "D below the "
+                        + SectionOutput.num(r.barriers().capEv()) + " eV cap)");
         rows.put("Sites / hops in the network", r.network().sites().size() + " / " + r.network().hops().size());
         rows.put("Run time (s)", String.format(Locale.ROOT, "%.2f", r.seconds()));
         out.keyValues(rows);
