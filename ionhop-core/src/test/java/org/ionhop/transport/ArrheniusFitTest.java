@@ -135,6 +135,80 @@ class ArrheniusFitTest {
         assertThat(fit.activationEnergyErrEv()).isNaN();
     }
 
+    /**
+     * Errors given and exact data (chi^2 = 0): the stated errors are kept, not narrowed by the Birge ratio, so the
+     * covariance is the unscaled (X^T W X)^-1 of the closed form (Bevington and Robinson, ch. 6) and the
+     * intervals use the normal quantiles 1 and 1.96.
+     */
+    @Test
+    void statedErrorsAreNotNarrowedByASmallChiSquare() {
+        double[] y = new double[T.length];
+        double[] err = new double[T.length];
+        double s = 0;
+        double sx = 0;
+        double sxx = 0;
+        for (int i = 0; i < T.length; i++) {
+            y[i] = truth(ArrheniusConvention.PLAIN, T[i]);
+            double rel = 0.05 * (i + 1);
+            err[i] = rel * y[i];
+            double x = 1 / Units.kT(T[i]);
+            s += 1 / (rel * rel);
+            sx += x / (rel * rel);
+            sxx += x * x / (rel * rel);
+        }
+        double delta = s * sxx - sx * sx;
+        ArrheniusFit fit = ArrheniusFit.fit(T, y, err, ArrheniusConvention.PLAIN);
+        assertThat(fit.reducedChiSquare()).isLessThan(1e-20);
+        assertThat(fit.scaleFromResiduals()).isFalse();
+        assertThat(fit.activationEnergyErrEv()).isCloseTo(Math.sqrt(s / delta), within(1e-9 * Math.sqrt(s / delta)));
+        assertThat(fit.lnPrefactorErr()).isCloseTo(Math.sqrt(sxx / delta), within(1e-9 * Math.sqrt(sxx / delta)));
+        ArrheniusFit.Prediction p = fit.predict(600);
+        double sLn = fit.lnValueErrAt(600);
+        assertThat(Math.log(p.high68() / p.value())).isCloseTo(sLn, within(1e-12));
+        assertThat(Math.log(p.value() / p.low95())).isCloseTo(1.959963984540054 * sLn, within(1e-12));
+    }
+
+    /** Without errors the intervals use Student's t with n - 2 = 3 dof: t_0.975 = 3.182446 (standard tables). */
+    @Test
+    void unweightedIntervalsUseStudentT() {
+        SplittableRandom rnd = new SplittableRandom(11);
+        double[] y = new double[T.length];
+        for (int i = 0; i < T.length; i++) {
+            y[i] = truth(ArrheniusConvention.PLAIN, T[i]) * Math.exp(0.05 * rnd.nextGaussian());
+        }
+        ArrheniusFit fit = ArrheniusFit.fit(T, y, null, ArrheniusConvention.PLAIN);
+        ArrheniusFit.Prediction p = fit.predict(350);
+        assertThat(Math.log(p.high95() / p.value()) / fit.lnValueErrAt(350)).isCloseTo(3.182446, within(1e-5));
+    }
+
+    /** Two points without errors: no error estimate exists, so the intervals are NaN rather than zero-width. */
+    @Test
+    void twoPointsWithoutErrorsHaveNoIntervals() {
+        double[] t = {300, 400};
+        double[] y = {truth(ArrheniusConvention.TIMES_T, 300), truth(ArrheniusConvention.TIMES_T, 400)};
+        ArrheniusFit.Prediction p = ArrheniusFit.fit(t, y, null, ArrheniusConvention.TIMES_T).predict(500);
+        assertThat(p.value()).isCloseTo(truth(ArrheniusConvention.TIMES_T, 500),
+                within(1e-10 * truth(ArrheniusConvention.TIMES_T, 500)));
+        assertThat(p.low95()).isNaN();
+        assertThat(p.high68()).isNaN();
+    }
+
+    /** The two-point shortcut validates like the general path (it used to return -Infinity or NaN silently). */
+    @Test
+    void rejectsBadInputInTheTwoPointPath() {
+        assertThatThrownBy(() -> ArrheniusFit.fit(new double[] {300, 300}, new double[] {1e-3, 2e-3}, null,
+                ArrheniusConvention.TIMES_T)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("distinct temperatures");
+        assertThatThrownBy(() -> ArrheniusFit.fit(new double[] {300, 400}, new double[] {1e-3, -2e-3}, null,
+                ArrheniusConvention.TIMES_T)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("y > 0");
+        assertThatThrownBy(() -> ArrheniusFit.fit(new double[] {300, 300, 300}, new double[] {1, 2, 3},
+                new double[] {0.1, 0.1, 0.1}, ArrheniusConvention.PLAIN)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("distinct temperatures");
+        assertThatThrownBy(() -> ArrheniusFit.fit(new double[] {300, 400, Double.NaN}, new double[] {1, 2, 3}, null,
+                ArrheniusConvention.PLAIN)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void rejectsBadInput() {
         assertThatThrownBy(() -> ArrheniusFit.fit(new double[] {300}, new double[] {1}, null, ArrheniusConvention.PLAIN))
