@@ -92,8 +92,14 @@ record DefectInput(DefectModel model, double temperatureK, Scan scan, double[] m
             double em = in.number(s, "migration_barrier_eV", p, Double.NaN);
             double a = Double.isNaN(em) ? Double.NaN : in.number(s, "jump_distance_A", p);
             double nu = Double.isNaN(em) ? Double.NaN : in.number(s, "attempt_frequency_THz", p);
-            out.add(new DefectSpecies(kv, m, ef, in.number(s, "formation_entropy_kB", p, 0.0),
-                    in.intMap(s, "exchange", p), fixed, em, a, nu, in.number(s, "f_over_HR", p, 1.0)));
+            double sf = in.number(s, "formation_entropy_kB", p, 0.0);
+            Map<String, Integer> exchange = in.intMap(s, "exchange", p);
+            double fOverHr = in.number(s, "f_over_HR", p, 1.0);
+            try {
+                out.add(new DefectSpecies(kv, m, ef, sf, exchange, fixed, em, a, nu, fOverHr));
+            } catch (IllegalArgumentException e) {
+                throw in.at("species[" + i + "]", "expected a valid defect species: " + e.getMessage());
+            }
         }
         return out;
     }
@@ -119,7 +125,11 @@ record DefectInput(DefectModel model, double temperatureK, Scan scan, double[] m
             to = in.number(s, "to", "scan.");
         }
         int points = (int) in.number(s, "points", "scan.", 121);
-        return new Scan(kind, target, from, to, points);
+        try {
+            return new Scan(kind, target, from, to, points);
+        } catch (IllegalArgumentException e) {
+            throw in.at("scan", "expected a valid scan: " + e.getMessage());
+        }
     }
 
     private static double[] mapTemperatures(InputTree in, JsonNode r, double t) {

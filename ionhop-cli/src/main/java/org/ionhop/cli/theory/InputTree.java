@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -18,16 +21,20 @@ import org.ionhop.io.InputFormatException;
 
 /**
  * Reads a YAML or JSON input file (chosen by extension; JSON is valid YAML) into a tree and offers typed getters
- * whose errors name the file, the key path and what was expected, as {@link InputFormatException}s. Syntax errors
- * carry the line Jackson reports.
+ * whose errors name the file, the line, the key path and what was expected, as {@link InputFormatException}s.
+ * Syntax errors carry the line Jackson reports (first line of its message only: the CLI prints one line). The tree
+ * itself keeps no locations, so a second streaming pass records the line of every key (by JSON pointer) for the
+ * messages about values.
  */
 final class InputTree {
     private final Path file;
     private final JsonNode root;
+    private final Map<String, Integer> lines;
 
-    private InputTree(Path file, JsonNode root) {
+    private InputTree(Path file, JsonNode root, Map<String, Integer> lines) {
         this.file = file;
         this.root = root;
+        this.lines = lines;
     }
 
     /** Parses the file. */
@@ -40,16 +47,58 @@ final class InputTree {
                 throw new InputFormatException(file, 1, "expected a YAML/JSON mapping at the top level, found "
                         + (root == null ? "an empty file" : root.getNodeType().toString().toLowerCase(Locale.ROOT)));
             }
-            return new InputTree(file, root);
+            return new InputTree(file, root, keyLines(mapper, file));
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            String message = String.valueOf(e.getOriginalMessage()).strip().lines().findFirst().orElse("");
             throw new InputFormatException(file, Math.max(line, 0), "expected valid " + (name.endsWith(".json")
-                    ? "JSON" : "YAML") + ", found a syntax error: " + e.getOriginalMessage());
+                    ? "JSON" : "YAML") + ", found a syntax error: " + message);
         } catch (NoSuchFileException e) {
             throw new InputFormatException(file, 0, "expected an existing file, found none");
         } catch (IOException e) {
             throw new InputFormatException(file, 0, "expected a readable file: " + e.getMessage());
         }
+    }
+
+    /** The 1-based line of every key and array element, by JSON pointer (e.g. "/species/0/name"). */
+    private static Map<String, Integer> keyLines(ObjectMapper mapper, Path file) throws IOException {
+        Map<String, Integer> out = new HashMap<>();
+        try (JsonParser p = mapper.getFactory().createParser(Files.newBufferedReader(file))) {
+            for (JsonToken tok = p.nextToken(); tok != null; tok = p.nextToken()) {
+                // At a key the context's pointer ends with that key; at an array element, with its index.
+                boolean element = p.getParsingContext().inArray() && tok != JsonToken.END_ARRAY;
+                boolean key = tok == JsonToken.FIELD_NAME;
+                if (key || element) {
+                    String ptr = p.getParsingContext().pathAsPointer().toString();
+                    if (tok.isStructStart()) {
+                        ptr = p.getParsingContext().getParent().pathAsPointer().toString();
+                    }
+                    out.putIfAbsent(ptr, p.currentTokenLocation().getLineNr());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The line of a key path such as "species[2].name" or "measurements.sigma_S_per_cm.value"; when the key itself
+     * is absent, the line of its nearest enclosing key; 0 if none is known.
+     */
+    int lineOf(String path) {
+        String ptr = "/" + path.replace("[", ".").replace("]", "").replace('.', '/');
+        while (!ptr.isEmpty()) {
+            Integer line = lines.get(ptr);
+            if (line != null) {
+                return line;
+            }
+            ptr = ptr.substring(0, ptr.lastIndexOf('/'));
+        }
+        return 0;
+    }
+
+    /** An error about the value at a key path, with the line of that key. */
+    InputFormatException at(String path, String expectedAndFound) {
+        return new InputFormatException(file, lineOf(path), path + ": " + expectedAndFound);
     }
 
     Path file() {
@@ -61,7 +110,7 @@ final class InputTree {
     }
 
     InputFormatException error(String path, String expected, JsonNode found) {
-        return new InputFormatException(file, 0, path + ": expected " + expected + ", found "
+        return at(path, "expected " + expected + ", found "
                 + (found == null || found.isMissingNode() ? "nothing" : "'" + found.asText(found.toString()) + "'"));
     }
 

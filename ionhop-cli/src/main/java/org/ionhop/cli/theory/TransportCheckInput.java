@@ -78,7 +78,7 @@ record TransportCheckInput(double temperatureK, double chargeE, int dimension, d
                 }
             }
             if (key == null) {
-                throw in.error("measurements." + e.getKey(), "one of " + keys(), null);
+                throw in.at("measurements." + e.getKey(), "expected one of " + keys() + ", found an unknown key");
             }
             String p = "measurements." + e.getKey() + ".";
             JsonNode m = e.getValue();
@@ -98,7 +98,7 @@ record TransportCheckInput(double temperatureK, double chargeE, int dimension, d
                 out.add(new ConsistencyCheck.Measurement(key.quantity, value * key.toInternal, err * key.toInternal,
                         source));
             } catch (IllegalArgumentException ex) {
-                throw new org.ionhop.io.InputFormatException(file, 0, p + "value: expected " + ex.getMessage());
+                throw in.at(p + "value", "expected a valid value: " + ex.getMessage());
             }
         }
         if (out.isEmpty()) {

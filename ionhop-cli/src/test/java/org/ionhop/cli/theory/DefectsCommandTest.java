@@ -105,7 +105,21 @@ class DefectsCommandTest {
         CliRun r = CliRun.of("defects", bad.toString(), "-o", dir.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err().strip()).contains("species[0].name", "Kröger-Vink").doesNotContain("\n");
+        assertThat(r.err().strip()).contains("line 4", "species[0].name", "Kröger-Vink").doesNotContain("\n");
+
+        // A species the model rejects (negative multiplicity) is reported at its own line, in JSON as well.
+        Path json = dir.resolve("bad_defects.json");
+        Files.writeString(json, """
+                {"volume_per_formula_unit_A3": 40, "temperature_K": 600,
+                 "species": [
+                   {"name": "V_Li'", "sites_per_formula_unit": 1, "formation_energy_eV": 1.0},
+                   {"name": "Li_i^.", "sites_per_formula_unit": -1, "formation_energy_eV": 1.0}],
+                 "scan": {"variable": "chemical_potential", "target": "Li", "from": -1, "to": 0}}
+                """);
+        CliRun j = CliRun.of("defects", json.toString(), "-o", dir.toString());
+        assertThat(j.code()).isEqualTo(2);
+        assertThat(j.err().strip()).contains("bad_defects.json, line 4", "species[1]", "sites per formula unit")
+                .doesNotContain("\n");
 
         Path syntax = dir.resolve("syntax_defects.yaml");
         Files.writeString(syntax, "temperature_K: 600\nspecies: [\n  {name: x\n");

@@ -111,10 +111,20 @@ class TransportCommandTest {
         CliRun r = CliRun.of("transport", "check", f.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("bad_transport.yaml", "measurements.sigma_mS_per_cm", "sigma_S_per_cm");
+        assertThat(r.err()).contains("bad_transport.yaml, line 3", "measurements.sigma_mS_per_cm", "sigma_S_per_cm")
+                .doesNotContain("found nothing");
         Files.writeString(f, "measurements:\n  sigma_S_per_cm: 2.0e-3\n");
         assertThat(CliRun.of("transport", "check", f.toString()).err()).contains("temperature_K", "a number");
-        Files.writeString(f, "temperature_K: 300\nmeasurements:\n  haven_ratio: {value: -0.5}\n");
-        assertThat(CliRun.of("transport", "check", f.toString()).err()).contains("haven_ratio", "positive");
+        Files.writeString(f, "temperature_K: 300\nmeasurements:\n  sigma_S_per_cm: 1e-3\n  haven_ratio: {value: -0.5}\n");
+        assertThat(CliRun.of("transport", "check", f.toString()).err())
+                .contains("line 4", "haven_ratio", "positive");
+        Files.writeString(f, "temperature_K: 300\nmeasurements:\n  sigma_S_per_cm: {value: abc}\n");
+        assertThat(CliRun.of("transport", "check", f.toString()).err())
+                .contains("line 3", "measurements.sigma_S_per_cm.value", "'abc'");
+        // A YAML syntax error is reported on one line (the parser's own message spans several).
+        Files.writeString(f, "temperature_K: [300\n");
+        CliRun syntax = CliRun.of("transport", "check", f.toString());
+        assertThat(syntax.code()).isEqualTo(2);
+        assertThat(syntax.err().strip()).contains("line", "YAML").doesNotContain("\n");
     }
 }
