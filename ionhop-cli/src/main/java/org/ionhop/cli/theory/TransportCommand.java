@@ -276,6 +276,16 @@ public final class TransportCommand implements Callable<Integer> {
                     double[] r = new double[tok.length >= 3 ? 3 : 2];
                     for (int i = 0; i < r.length; i++) {
                         r[i] = src.parseDouble(tok[i], i == 0 ? "temperature (K)" : i == 1 ? "sigma (S/cm)" : "error");
+                        // The fit takes logarithms of T and sigma and weights by 1/error: all must be positive,
+                        // checked here so that the message names the line.
+                        if (!(r[i] > 0) || !Double.isFinite(r[i])) {
+                            throw src.error("expected a positive " + (i == 0 ? "temperature (K)" : i == 1
+                                    ? "sigma (S/cm)" : "error of sigma (S/cm)") + ", found '" + tok[i] + "'");
+                        }
+                    }
+                    if (!rows.isEmpty() && rows.get(0).length != r.length) {
+                        throw src.error("expected " + rows.get(0).length + " columns as in the first row (an error "
+                                + "for every sigma or for none), found " + r.length);
                     }
                     rows.add(r);
                 }
@@ -284,7 +294,7 @@ public final class TransportCommand implements Callable<Integer> {
                 throw new InputFormatException(file, 0, "expected at least two rows of T and sigma, found "
                         + rows.size());
             }
-            boolean errs = rows.stream().allMatch(r -> r.length == 3);
+            boolean errs = rows.get(0).length == 3;
             double[][] out = new double[3][];
             out[0] = rows.stream().mapToDouble(r -> r[0]).toArray();
             out[1] = rows.stream().mapToDouble(r -> r[1]).toArray();
