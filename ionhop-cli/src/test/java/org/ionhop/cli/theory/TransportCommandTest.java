@@ -56,24 +56,19 @@ class TransportCommandTest {
         assertThat(c.code()).as(c.err()).isZero();
         assertThat(Json.mapper().readTree(c.out()).get("carrier_density_per_cm3").asDouble()).isCloseTo(2.44e22,
                 within(1e-9 * 2.44e22));
-        Files.writeString(table, "300 1e-3\n320 x\n");
-        CliRun bad = CliRun.of("transport", "invert", "--c", "2.44e22", "--a", "2.0", "--data", table.toString());
-        assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.err()).contains("sigma.dat", "line 2");
+        rejectsTable(table, "300 1e-3\n320 x\n", "sigma.dat", "line 2");
         // Values the fit cannot take, and rows with and without errors, are named by line too (not a bare
         // message from the fit, and not a silent -Infinity).
-        Files.writeString(table, "# T sigma\n300 1e-3\n320 -2e-3\n");
-        CliRun negative = CliRun.of("transport", "invert", "--c", "2.44e22", "--a", "2.0", "--data", table.toString());
-        assertThat(negative.code()).isEqualTo(2);
-        assertThat(negative.err()).contains("sigma.dat, line 3", "positive sigma");
-        Files.writeString(table, "300 1e-3 1e-4\n320 2e-3\n");
-        CliRun mixed = CliRun.of("transport", "invert", "--c", "2.44e22", "--a", "2.0", "--data", table.toString());
-        assertThat(mixed.code()).isEqualTo(2);
-        assertThat(mixed.err()).contains("sigma.dat, line 2", "columns");
-        Files.writeString(table, "300 1e-3\n300 2e-3\n");
-        CliRun sameT = CliRun.of("transport", "invert", "--c", "2.44e22", "--a", "2.0", "--data", table.toString());
-        assertThat(sameT.code()).isEqualTo(2);
-        assertThat(sameT.err()).contains("distinct temperatures");
+        rejectsTable(table, "# T sigma\n300 1e-3\n320 -2e-3\n", "sigma.dat, line 3", "positive sigma");
+        rejectsTable(table, "300 1e-3 1e-4\n320 2e-3\n", "sigma.dat, line 2", "columns");
+        rejectsTable(table, "300 1e-3\n300 2e-3\n", "distinct temperatures");
+    }
+
+    private static void rejectsTable(Path table, String content, String... message) throws Exception {
+        Files.writeString(table, content);
+        CliRun r = CliRun.of("transport", "invert", "--c", "2.44e22", "--a", "2.0", "--data", table.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(message);
     }
 
     @Test
