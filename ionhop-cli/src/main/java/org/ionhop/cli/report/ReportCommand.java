@@ -54,6 +54,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Shorter runs (for previews and tests).")
     boolean quick;
 
+    /** The units of every number in report.json, as the HTML page states them; sections name exceptions. */
+    static final java.util.Map<String, String> UNITS = java.util.Map.of("energy", "eV", "length", "Å",
+            "diffusivity", "cm^2/s", "conductivity", "S/cm", "temperature", "K");
+
     @Override
     public Integer call() throws Exception {
         List<ReportInput> ins = new ArrayList<>();
@@ -65,7 +69,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         Path target = output != null ? output : Path.of(defaultName(inputs.get(0)));
         ObjectNode root = Json.object();
-        root.set("meta", Json.meta("report", inputs, seed, java.util.Map.of()));
+        root.set("meta", Json.meta("report", inputs, seed, UNITS));
         ObjectNode sectionsJson = root.putObject("sections");
         StringBuilder body = new StringBuilder();
         StringBuilder toc = new StringBuilder();
