@@ -130,6 +130,10 @@ class TransportCommandTest {
         Files.writeString(f, "temperature_K: 300\nmeasurements:\n  sigma_S_per_cm: {value: abc}\n");
         assertThat(CliRun.of("transport", "check", f.toString()).err())
                 .contains("line 3", "measurements.sigma_S_per_cm.value", "'abc'");
+        Files.writeString(f, "temperature_K: 300\ndimension: 2.5\nmeasurements:\n  sigma_S_per_cm: 1e-3\n");
+        assertThat(CliRun.of("transport", "check", f.toString()).err()).contains("line 2", "dimension", "1, 2 or 3");
+        Files.writeString(f, "temperature_K: -5\nmeasurements:\n  sigma_S_per_cm: 1e-3\n");
+        assertThat(CliRun.of("transport", "check", f.toString()).err()).contains("line 1", "temperature_K", "> 0 K");
         // A YAML syntax error is reported on one line (the parser's own message spans several).
         Files.writeString(f, "temperature_K: [300\n");
         CliRun syntax = CliRun.of("transport", "check", f.toString());
