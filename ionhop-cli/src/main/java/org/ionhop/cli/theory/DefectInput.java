@@ -37,19 +37,11 @@ record DefectInput(DefectModel model, double temperatureK, Scan scan, double[] m
             double t = in.number(r, "temperature_K", "");
             List<DefectSpecies> species = species(in, r);
             Map<String, Double> mu = in.numberMap(r, "chemical_potentials_eV", "");
-            HostConstraint host = null;
-            if (r.hasNonNull("host")) {
-                JsonNode h = in.object(r, "host", "");
-                host = new HostConstraint(in.intMap(h, "composition", "host."),
-                        in.number(h, "formation_energy_eV", "host."), in.text(h, "dependent", "host."));
+            if (!(t > 0)) {
+                throw in.error("temperature_K", "a temperature > 0 K", r.get("temperature_K"));
             }
-            BandEdges edges = null;
-            if (r.hasNonNull("band_edges")) {
-                JsonNode b = in.object(r, "band_edges", "");
-                edges = new BandEdges(in.number(b, "band_gap_eV", "band_edges."),
-                        in.number(b, "Nc_per_cm3", "band_edges.") * Units.CM3_PER_ANGSTROM3,
-                        in.number(b, "Nv_per_cm3", "band_edges.") * Units.CM3_PER_ANGSTROM3);
-            }
+            HostConstraint host = r.hasNonNull("host") ? host(in, in.object(r, "host", "")) : null;
+            BandEdges edges = r.hasNonNull("band_edges") ? bandEdges(in, in.object(r, "band_edges", "")) : null;
             double fermi = in.number(r, "fermi_level_eV", "", Double.NaN);
             DefectModel model = new DefectModel(name, vfu, species, mu, edges, host, fermi);
             Scan scan = scan(in, r, model);
@@ -58,6 +50,28 @@ record DefectInput(DefectModel model, double temperatureK, Scan scan, double[] m
         } catch (IllegalArgumentException e) {
             throw new org.ionhop.io.InputFormatException(file, 0, "expected a consistent defect model: "
                     + e.getMessage());
+        }
+    }
+
+    private static HostConstraint host(InputTree in, JsonNode h) {
+        Map<String, Integer> composition = in.intMap(h, "composition", "host.");
+        double formation = in.number(h, "formation_energy_eV", "host.");
+        String dependent = in.text(h, "dependent", "host.");
+        try {
+            return new HostConstraint(composition, formation, dependent);
+        } catch (IllegalArgumentException e) {
+            throw in.at("host", "expected a valid host constraint: " + e.getMessage());
+        }
+    }
+
+    private static BandEdges bandEdges(InputTree in, JsonNode b) {
+        double gap = in.number(b, "band_gap_eV", "band_edges.");
+        double nc = in.number(b, "Nc_per_cm3", "band_edges.") * Units.CM3_PER_ANGSTROM3;
+        double nv = in.number(b, "Nv_per_cm3", "band_edges.") * Units.CM3_PER_ANGSTROM3;
+        try {
+            return new BandEdges(gap, nc, nv);
+        } catch (IllegalArgumentException e) {
+            throw in.at("band_edges", "expected valid band edges: " + e.getMessage());
         }
     }
 
@@ -124,7 +138,7 @@ record DefectInput(DefectModel model, double temperatureK, Scan scan, double[] m
             from = in.number(s, "from", "scan.");
             to = in.number(s, "to", "scan.");
         }
-        int points = (int) in.number(s, "points", "scan.", 121);
+        int points = integer(in, s, "points", "scan.", 121);
         try {
             return new Scan(kind, target, from, to, points);
         } catch (IllegalArgumentException e) {
@@ -139,11 +153,20 @@ record DefectInput(DefectModel model, double temperatureK, Scan scan, double[] m
         JsonNode m = in.object(r, "map_temperatures_K", "");
         double from = in.number(m, "from", "map_temperatures_K.");
         double to = in.number(m, "to", "map_temperatures_K.");
-        int n = (int) in.number(m, "points", "map_temperatures_K.", 21);
+        int n = integer(in, m, "points", "map_temperatures_K.", 21);
         if (!(from > 0) || !(to > from) || n < 2) {
             throw in.error("map_temperatures_K", "0 < from < to and points >= 2", m);
         }
         return grid(from, to, n);
+    }
+
+    /** An optional whole number (a grid size): 120.5 points is a typo, not 120. */
+    private static int integer(InputTree in, JsonNode parent, String key, String path, int fallback) {
+        double v = in.number(parent, key, path, fallback);
+        if (v != Math.rint(v) || Math.abs(v) > 1e6) {
+            throw in.error(path + key, "a whole number (at most 1e6)", parent.get(key));
+        }
+        return (int) v;
     }
 
     private static double[] grid(double from, double to, int n) {

@@ -127,6 +127,19 @@ class DefectsCommandTest {
         assertThat(s.code()).isEqualTo(2);
         assertThat(s.err()).contains("line", "YAML");
 
+        // Host and band edges the model rejects, and a grid size that is not whole, are named by line as well.
+        String good = Files.readString(Path.of(System.getProperty("ionhop.root"), "examples", "Li2S_defects.yaml"));
+        Path host = dir.resolve("host_defects.yaml");
+        Files.writeString(host, good.replace("dependent: S}", "dependent: O}"));
+        CliRun h = CliRun.of("defects", host.toString(), "-o", dir.toString());
+        assertThat(h.code()).isEqualTo(2);
+        assertThat(h.err().strip()).matches("(?s)ionhop: .*host_defects.yaml, line \\d+: host: .*dependent element O.*")
+                .doesNotContain("\n");
+        Path points = dir.resolve("points_defects.yaml");
+        Files.writeString(points, good.replace("points: 131", "points: 130.5"));
+        assertThat(CliRun.of("defects", points.toString(), "-o", dir.toString()).err())
+                .contains("line", "scan.points", "whole number");
+
         Path missing = dir.resolve("missing_defects.yaml");
         Files.writeString(missing, "temperature_K: 600\nvolume_per_formula_unit_A3: 40\nspecies:\n"
                 + "  - {name: \"V_Li'\", sites_per_formula_unit: 1, formation_energy_eV: 1.0, exchange: {Li: -1}}\n"
