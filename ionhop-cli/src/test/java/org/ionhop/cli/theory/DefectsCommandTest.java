@@ -66,7 +66,10 @@ class DefectsCommandTest {
         // Mid-range mu_Li: intrinsic Frenkel, [V_Li'] = [Li_i^.] per volume.
         assertThat(s.perA3(KrogerVink.parse("V_Li'"))).isCloseTo(s.perA3(KrogerVink.parse("Li_i^.")),
                 within(1e-6 * s.perA3(KrogerVink.parse("V_Li'"))));
-        assertThat(Units.perA3ToPerCm3(s.electronsPerA3())).isPositive();
+        // Electrons and holes from the file's N_c = N_v = 1e20 /cm^3 and E_g = 3.4 eV obey n p = N_c N_v e^(-E_g/kT)
+        // (per cm^3, so a slip in the cm^3 to Å^3 conversion shows up as a factor 1e48).
+        double np = Units.perA3ToPerCm3(s.electronsPerA3()) * Units.perA3ToPerCm3(s.holesPerA3());
+        assertThat(Math.log(np)).isCloseTo(Math.log(1e20 * 1e20) - 3.4 / Units.kT(600), within(1e-9));
     }
 
     @Test
