@@ -21,8 +21,8 @@ import org.ionhop.transport.PhononAssistedHopping;
 import org.ionhop.transport.Vineyard;
 import org.ionhop.units.Units;
 
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -68,11 +68,11 @@ public final class TransportCommand implements Callable<Integer> {
         return u;
     }
 
-    /** Eq. 1 parameters other than the ones solved for. */
-    static final class Eq1Options {
-        @Option(names = "--c", required = true, paramLabel = "PER_CM3",
-                description = "Number density of mobile ions c (1/cm^3).")
-        double cPerCm3;
+    /**
+     * The hop geometry and statistics of Eq. 1 that {@code sigma} and {@code invert} share (the carrier density is
+     * required by one and solved for by the other, so it is declared in each).
+     */
+    static final class HopOptions {
         @Option(names = "--a", required = true, paramLabel = "ANGSTROM", description = "Jump distance a (Å).")
         double jumpA;
         @Option(names = "--f", defaultValue = "1", paramLabel = "F", description = "Correlation factor f (default 1).")
@@ -85,12 +85,11 @@ public final class TransportCommand implements Callable<Integer> {
                 description = "Dimension d of the walk: 1/(2d) replaces Eq. 1's 1/6 (default 3).")
         int dim;
 
-        HoppingConductivity with(double nuThz, double dsKb, double dhEv) {
-            return new HoppingConductivity(f, haven, cPerCm3 * Units.CM3_PER_ANGSTROM3, q, jumpA, nuThz, dsKb, dhEv, dim);
+        HoppingConductivity with(double cPerA3, double nuThz, double dsKb, double dhEv) {
+            return new HoppingConductivity(f, haven, cPerA3, q, jumpA, nuThz, dsKb, dhEv, dim);
         }
 
         void put(ObjectNode o) {
-            o.put("c_per_cm3", cPerCm3);
             o.put("jump_distance_A", jumpA);
             o.put("correlation_factor", f);
             o.put("haven_ratio", haven);
@@ -106,8 +105,11 @@ public final class TransportCommand implements Callable<Integer> {
     static final class Sigma implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @ArgGroup(exclusive = false, multiplicity = "1")
-        Eq1Options eq1;
+        @Mixin
+        HopOptions hop;
+        @Option(names = "--c", required = true, paramLabel = "PER_CM3",
+                description = "Number density of mobile ions c (1/cm^3).")
+        double cPerCm3;
         @Option(names = "--nu0", required = true, paramLabel = "THZ", description = "Attempt frequency nu_0 (THz).")
         double nu0;
         @Option(names = "--dS", defaultValue = "0", paramLabel = "KB", description = "Activation entropy (k_B).")
@@ -122,9 +124,10 @@ public final class TransportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            HoppingConductivity h = eq1.with(nu0, ds, dh);
+            HoppingConductivity h = hop.with(cPerCm3 * Units.CM3_PER_ANGSTROM3, nu0, ds, dh);
             ObjectNode body = Json.object();
-            eq1.put(body);
+            body.put("c_per_cm3", cPerCm3);
+            hop.put(body);
             body.put("attempt_frequency_THz", nu0);
             body.put("activation_entropy_kB", ds);
             body.put("activation_enthalpy_eV", dh);
@@ -166,16 +169,8 @@ public final class TransportCommand implements Callable<Integer> {
         @Option(names = "--dS", defaultValue = "0", paramLabel = "KB",
                 description = "Activation entropy (k_B), used when solving for c (default 0).")
         double dsKb;
-        @Option(names = "--a", required = true, paramLabel = "ANGSTROM", description = "Jump distance a (Å).")
-        double jumpA;
-        @Option(names = "--f", defaultValue = "1", description = "Correlation factor f (default 1).")
-        double f;
-        @Option(names = "--haven", defaultValue = "1", description = "Haven ratio (default 1).")
-        double haven;
-        @Option(names = "--q", defaultValue = "1", description = "Ion charge in e (default 1).")
-        double q;
-        @Option(names = "--dim", defaultValue = "3", description = "Dimension d (default 3).")
-        int dim;
+        @Mixin
+        HopOptions hop;
         @Option(names = "--sigma", paramLabel = "S_PER_CM", description = "Measured sigma (S/cm) at --temperature.")
         Double sigma;
         @Option(names = {"-T", "--temperature"}, paramLabel = "K", description = "Temperature of --sigma (K).")
@@ -199,8 +194,7 @@ public final class TransportCommand implements Callable<Integer> {
             }
             // With c unknown, a placeholder c = 1/Å^3 gives nu_eff(c=1), and c follows from the known nu_0 exp(dS).
             double cPerA3 = solveC ? 1.0 : cPerCm3 * Units.CM3_PER_ANGSTROM3;
-            HoppingConductivity base = new HoppingConductivity(f, haven, cPerA3, q, jumpA, solveC ? nu0 : 1,
-                    solveC ? dsKb : 0, dh == null ? 0 : dh, dim);
+            HoppingConductivity base = hop.with(cPerA3, solveC ? nu0 : 1, solveC ? dsKb : 0, dh == null ? 0 : dh);
             ObjectNode body = Json.object();
             List<String> text = new ArrayList<>();
             double nuEff;
