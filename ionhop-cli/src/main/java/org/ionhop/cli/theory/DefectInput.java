@@ -44,7 +44,7 @@ record DefectInput(DefectModel model, double temperatureK, Scan scan, double[] m
             BandEdges edges = r.hasNonNull("band_edges") ? bandEdges(in, in.object(r, "band_edges", "")) : null;
             double fermi = in.number(r, "fermi_level_eV", "", Double.NaN);
             DefectModel model = new DefectModel(name, vfu, species, mu, edges, host, fermi);
-            Scan scan = scan(in, r, model);
+            Scan scan = scan(in, r, model, t);
             double[] temps = mapTemperatures(in, r, t);
             return new DefectInput(model, t, scan, temps);
         } catch (IllegalArgumentException e) {
@@ -118,7 +118,7 @@ record DefectInput(DefectModel model, double temperatureK, Scan scan, double[] m
         return out;
     }
 
-    private static Scan scan(InputTree in, JsonNode r, DefectModel model) {
+    private static Scan scan(InputTree in, JsonNode r, DefectModel model, double temperatureK) {
         JsonNode s = in.object(r, "scan", "");
         String variable = in.text(s, "variable", "scan.").toLowerCase(Locale.ROOT);
         Scan.Kind kind = switch (variable) {
@@ -131,7 +131,13 @@ record DefectInput(DefectModel model, double temperatureK, Scan scan, double[] m
         double from;
         double to;
         if (kind == Scan.Kind.CHEMICAL_POTENTIAL && !s.hasNonNull("from") && model.host() != null) {
-            double[] range = model.host().range(target);
+            double[] range;
+            try {
+                range = model.host().range(target);
+            } catch (IllegalArgumentException e) {
+                throw in.at("scan.target", "expected from and to, or an element whose range the host fixes: "
+                        + e.getMessage());
+            }
             from = range[0];
             to = range[1];
         } else {
@@ -139,11 +145,20 @@ record DefectInput(DefectModel model, double temperatureK, Scan scan, double[] m
             to = in.number(s, "to", "scan.");
         }
         int points = integer(in, s, "points", "scan.", 121);
+        Scan scan;
         try {
-            return new Scan(kind, target, from, to, points);
+            scan = new Scan(kind, target, from, to, points);
         } catch (IllegalArgumentException e) {
             throw in.at("scan", "expected a valid scan: " + e.getMessage());
         }
+        try {
+            // Applying the scan once finds a target the model cannot vary (a dopant it lacks, the host's
+            // dependent element) here, where the line is known, rather than deep in the analysis.
+            scan.apply(model, from, temperatureK);
+        } catch (IllegalArgumentException e) {
+            throw in.at("scan.target", "expected a target the model can vary: " + e.getMessage());
+        }
+        return scan;
     }
 
     private static double[] mapTemperatures(InputTree in, JsonNode r, double t) {

@@ -41,6 +41,8 @@ final class InputTree {
     static InputTree read(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         ObjectMapper mapper = name.endsWith(".json") ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
+        // A key given twice would otherwise keep its last value silently (a pasted line overriding the one above).
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         try {
             JsonNode root = mapper.readTree(Files.newBufferedReader(file));
             if (root == null || !root.isObject()) {

@@ -143,6 +143,18 @@ class DefectsCommandTest {
         assertThat(CliRun.of("defects", points.toString(), "-o", dir.toString()).err())
                 .contains("line", "scan.points", "whole number");
 
+        // A scan target the model cannot vary, and a key given twice, are input errors with their line.
+        Path target = dir.resolve("target_defects.yaml");
+        Files.writeString(target, good.replace("target: \"P_S'\"", "target: \"Al_Li^..\""));
+        assertThat(CliRun.of("defects", target.toString(), "-o", dir.toString()).err())
+                .contains("target_defects.yaml, line", "scan.target", "Al_Li^..");
+        Path twice = dir.resolve("twice_defects.yaml");
+        Files.writeString(twice, good.replace("    migration_barrier_eV: 0.30\n",
+                "    migration_barrier_eV: 0.30\n    jump_distance_A: -1\n"));
+        CliRun dup = CliRun.of("defects", twice.toString(), "-o", dir.toString());
+        assertThat(dup.code()).isEqualTo(2);
+        assertThat(dup.err()).contains("twice_defects.yaml, line", "Duplicate field 'jump_distance_A'");
+
         Path missing = dir.resolve("missing_defects.yaml");
         Files.writeString(missing, "temperature_K: 600\nvolume_per_formula_unit_A3: 40\nspecies:\n"
                 + "  - {name: \"V_Li'\", sites_per_formula_unit: 1, formation_energy_eV: 1.0, exchange: {Li: -1}}\n"
