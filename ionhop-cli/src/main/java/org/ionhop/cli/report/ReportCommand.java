@@ -55,8 +55,18 @@ public final class ReportCommand implements Callable<Integer> {
     boolean quick;
 
     /** The units of every number in report.json, as the HTML page states them; sections name exceptions. */
-    static final java.util.Map<String, String> UNITS = java.util.Map.of("energy", "eV", "length", "Å",
-            "diffusivity", "cm^2/s", "conductivity", "S/cm", "temperature", "K");
+    static final java.util.Map<String, String> UNITS = units();
+
+    private static java.util.Map<String, String> units() {
+        // Insertion order, so that report.json lists them the same way on every run.
+        java.util.Map<String, String> u = new java.util.LinkedHashMap<>();
+        u.put("energy", "eV");
+        u.put("length", "Å");
+        u.put("diffusivity", "cm^2/s");
+        u.put("conductivity", "S/cm");
+        u.put("temperature", "K");
+        return java.util.Collections.unmodifiableMap(u);
+    }
 
     @Override
     public Integer call() throws Exception {
