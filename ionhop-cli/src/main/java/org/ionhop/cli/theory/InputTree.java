@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -12,11 +11,11 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import org.ionhop.cli.common.JsonLines;
 import org.ionhop.io.InputFormatException;
 
 /**
@@ -29,9 +28,9 @@ import org.ionhop.io.InputFormatException;
 final class InputTree {
     private final Path file;
     private final JsonNode root;
-    private final Map<String, Integer> lines;
+    private final JsonLines lines;
 
-    private InputTree(Path file, JsonNode root, Map<String, Integer> lines) {
+    private InputTree(Path file, JsonNode root, JsonLines lines) {
         this.file = file;
         this.root = root;
         this.lines = lines;
@@ -49,7 +48,7 @@ final class InputTree {
                 throw new InputFormatException(file, 1, "expected a YAML/JSON mapping at the top level, found "
                         + (root == null ? "an empty file" : root.getNodeType().toString().toLowerCase(Locale.ROOT)));
             }
-            return new InputTree(file, root, keyLines(mapper, file));
+            return new InputTree(file, root, JsonLines.index(mapper, file));
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             String message = String.valueOf(e.getOriginalMessage()).strip().lines().findFirst().orElse("");
@@ -62,40 +61,9 @@ final class InputTree {
         }
     }
 
-    /** The 1-based line of every key and array element, by JSON pointer (e.g. "/species/0/name"). */
-    private static Map<String, Integer> keyLines(ObjectMapper mapper, Path file) throws IOException {
-        Map<String, Integer> out = new HashMap<>();
-        try (JsonParser p = mapper.getFactory().createParser(Files.newBufferedReader(file))) {
-            for (JsonToken tok = p.nextToken(); tok != null; tok = p.nextToken()) {
-                // At a key the context's pointer ends with that key; at an array element, with its index.
-                boolean element = p.getParsingContext().inArray() && tok != JsonToken.END_ARRAY;
-                boolean key = tok == JsonToken.FIELD_NAME;
-                if (key || element) {
-                    String ptr = p.getParsingContext().pathAsPointer().toString();
-                    if (tok.isStructStart()) {
-                        ptr = p.getParsingContext().getParent().pathAsPointer().toString();
-                    }
-                    out.putIfAbsent(ptr, p.currentTokenLocation().getLineNr());
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The line of a key path such as "species[2].name" or "measurements.sigma_S_per_cm.value"; when the key itself
-     * is absent, the line of its nearest enclosing key; 0 if none is known.
-     */
+    /** The line of a key path such as "species[2].name" (see {@link JsonLines#lineOf}). */
     int lineOf(String path) {
-        String ptr = "/" + path.replace("[", ".").replace("]", "").replace('.', '/');
-        while (!ptr.isEmpty()) {
-            Integer line = lines.get(ptr);
-            if (line != null) {
-                return line;
-            }
-            ptr = ptr.substring(0, ptr.lastIndexOf('/'));
-        }
-        return 0;
+        return lines.lineOf(path);
     }
 
     /** An error about the value at a key path, with the line of that key. */
