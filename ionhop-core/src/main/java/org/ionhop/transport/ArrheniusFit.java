@@ -28,7 +28,8 @@ import org.ionhop.units.Constants;
  * (the Birge ratio: scatter beyond the stated errors widens the interval; it is never narrowed, so the stated
  * errors are trusted when the points scatter less than they say). Without errors it is multiplied by the residual
  * variance chi^2 / (n - 2), which needs at least three points; with exactly two points and no errors the line
- * passes through both and every error, the covariance and the intervals of {@link #predict} are NaN.
+ * passes through both and every error, the covariance and the intervals of {@link #predict} are NaN. Two points
+ * with errors have no degree of freedom to test them: the stated errors alone give the covariance.
  *
  * <p><b>Intervals.</b> {@link #predict} propagates the full covariance to ln y at any T
  * (Var = Var(ln A) + x^2 Var(E_a) - 2 x Cov(ln A, E_a)) and gives 68 % and 95 % intervals, multiplicative in y.

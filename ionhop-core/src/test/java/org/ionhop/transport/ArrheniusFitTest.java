@@ -211,6 +211,22 @@ class ArrheniusFitTest {
         assertThat(p.high68()).isNaN();
     }
 
+    /**
+     * Two points with errors: the line passes through both, and the errors propagate exactly. With x = 1/kT,
+     * E_a = -(ln y1 - ln y0)/(x1 - x0), so s(E_a) = sqrt(s0^2 + s1^2) / |x1 - x0| for relative errors s0, s1.
+     */
+    @Test
+    void twoPointsWithErrorsPropagateThem() {
+        double[] t = {300, 400};
+        double[] y = {truth(ArrheniusConvention.PLAIN, 300), truth(ArrheniusConvention.PLAIN, 400)};
+        double[] err = {0.03 * y[0], 0.04 * y[1]};
+        ArrheniusFit fit = ArrheniusFit.fit(t, y, err, ArrheniusConvention.PLAIN);
+        assertThat(fit.activationEnergyEv()).isCloseTo(EA, within(1e-10));
+        double dx = 1 / Units.kT(300) - 1 / Units.kT(400);
+        assertThat(fit.activationEnergyErrEv()).isCloseTo(Math.hypot(0.03, 0.04) / dx, within(1e-10));
+        assertThat(fit.reducedChiSquare()).isNaN();
+    }
+
     /** The two-point shortcut validates like the general path (it used to return -Infinity or NaN silently). */
     @Test
     void rejectsBadInputInTheTwoPointPath() {
