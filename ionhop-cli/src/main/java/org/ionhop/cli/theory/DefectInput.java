@@ -42,6 +42,12 @@ record DefectInput(DefectModel model, double temperatureK, Scan scan, double[] m
             }
             HostConstraint host = r.hasNonNull("host") ? host(in, in.object(r, "host", "")) : null;
             BandEdges edges = r.hasNonNull("band_edges") ? bandEdges(in, in.object(r, "band_edges", "")) : null;
+            if (host != null && mu.containsKey(host.dependent())) {
+                // The host constraint sets it; a value given here would be overwritten without notice.
+                throw in.at("chemical_potentials_eV." + host.dependent(), "no value for " + host.dependent()
+                        + ", the host's dependent element (it follows from host.formation_energy_eV), found "
+                        + mu.get(host.dependent()));
+            }
             double fermi = in.number(r, "fermi_level_eV", "", Double.NaN);
             DefectModel model = new DefectModel(name, vfu, species, mu, edges, host, fermi);
             Scan scan = scan(in, r, model, t);

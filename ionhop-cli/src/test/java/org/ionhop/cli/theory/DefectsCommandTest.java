@@ -148,6 +148,11 @@ class DefectsCommandTest {
         Files.writeString(target, good.replace("target: \"P_S'\"", "target: \"Al_Li^..\""));
         assertThat(CliRun.of("defects", target.toString(), "-o", dir.toString()).err())
                 .contains("target_defects.yaml, line", "scan.target", "Al_Li^..");
+        Path dependent = dir.resolve("dependent_defects.yaml");
+        Files.writeString(dependent, good.replace("chemical_potentials_eV: {Li: -1.0}",
+                "chemical_potentials_eV: {Li: -1.0, S: -0.5}"));
+        assertThat(CliRun.of("defects", dependent.toString(), "-o", dir.toString()).err())
+                .contains("dependent_defects.yaml, line", "chemical_potentials_eV.S", "dependent element");
         Path twice = dir.resolve("twice_defects.yaml");
         Files.writeString(twice, good.replace("    migration_barrier_eV: 0.30\n",
                 "    migration_barrier_eV: 0.30\n    jump_distance_A: -1\n"));
