@@ -49,7 +49,13 @@ record DefectInput(DefectModel model, double temperatureK, Scan scan, double[] m
                         + mu.get(host.dependent()));
             }
             double fermi = in.number(r, "fermi_level_eV", "", Double.NaN);
-            DefectModel model = new DefectModel(name, vfu, species, mu, edges, host, fermi);
+            DefectModel model;
+            try {
+                model = new DefectModel(name, vfu, species, mu, edges, host, fermi);
+            } catch (IllegalArgumentException e) {
+                // The volume is checked in volume(); what remains concerns the species list (a duplicate).
+                throw in.at("species", "a consistent list of defects: " + e.getMessage());
+            }
             Scan scan = scan(in, r, model, t);
             double[] temps = mapTemperatures(in, r, t);
             return new DefectInput(model, t, scan, temps);
@@ -82,13 +88,22 @@ record DefectInput(DefectModel model, double temperatureK, Scan scan, double[] m
     }
 
     private static double volume(InputTree in, JsonNode r) {
+        String key;
+        double v;
         if (r.hasNonNull("volume_per_formula_unit_A3")) {
-            return in.number(r, "volume_per_formula_unit_A3", "");
+            key = "volume_per_formula_unit_A3";
+            v = in.number(r, key, "");
+        } else if (r.hasNonNull("cell_volume_A3")) {
+            key = "cell_volume_A3";
+            v = in.number(r, key, "") / in.number(r, "formula_units_per_cell", "");
+        } else {
+            throw in.error("volume_per_formula_unit_A3", "a number (or cell_volume_A3 with formula_units_per_cell)",
+                    null);
         }
-        if (r.hasNonNull("cell_volume_A3")) {
-            return in.number(r, "cell_volume_A3", "") / in.number(r, "formula_units_per_cell", "");
+        if (!(v > 0) || !Double.isFinite(v)) {
+            throw in.error(key, "a positive volume (Å^3) and formula_units_per_cell > 0", r.get(key));
         }
-        throw in.error("volume_per_formula_unit_A3", "a number (or cell_volume_A3 with formula_units_per_cell)", null);
+        return v;
     }
 
     private static List<DefectSpecies> species(InputTree in, JsonNode r) {

@@ -153,6 +153,14 @@ class DefectsCommandTest {
                 "chemical_potentials_eV: {Li: -1.0, S: -0.5}"));
         assertThat(CliRun.of("defects", dependent.toString(), "-o", dir.toString()).err())
                 .contains("dependent_defects.yaml, line", "chemical_potentials_eV.S", "dependent element");
+        Path volume = dir.resolve("volume_defects.yaml");
+        Files.writeString(volume, good.replace("cell_volume_A3: 185.98", "cell_volume_A3: -185.98"));
+        assertThat(CliRun.of("defects", volume.toString(), "-o", dir.toString()).err())
+                .contains("volume_defects.yaml, line", "cell_volume_A3", "positive volume");
+        Path same = dir.resolve("same_defects.yaml");
+        Files.writeString(same, good.replace("name: \"Li_i^.\"", "name: \"V_Li'\""));
+        assertThat(CliRun.of("defects", same.toString(), "-o", dir.toString()).err())
+                .contains("same_defects.yaml, line", "species", "listed twice");
         Path twice = dir.resolve("twice_defects.yaml");
         Files.writeString(twice, good.replace("    migration_barrier_eV: 0.30\n",
                 "    migration_barrier_eV: 0.30\n    jump_distance_A: -1\n"));
