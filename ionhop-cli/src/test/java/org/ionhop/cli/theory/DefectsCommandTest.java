@@ -130,43 +130,19 @@ class DefectsCommandTest {
         assertThat(s.code()).isEqualTo(2);
         assertThat(s.err()).contains("line", "YAML");
 
-        // Host and band edges the model rejects, and a grid size that is not whole, are named by line as well.
-        String good = Files.readString(Path.of(System.getProperty("ionhop.root"), "examples", "Li2S_defects.yaml"));
-        Path host = dir.resolve("host_defects.yaml");
-        Files.writeString(host, good.replace("dependent: S}", "dependent: O}"));
-        CliRun h = CliRun.of("defects", host.toString(), "-o", dir.toString());
-        assertThat(h.code()).isEqualTo(2);
-        assertThat(h.err().strip()).matches("(?s)ionhop: .*host_defects.yaml, line \\d+: host: .*dependent element O.*")
-                .doesNotContain("\n");
-        Path points = dir.resolve("points_defects.yaml");
-        Files.writeString(points, good.replace("points: 131", "points: 130.5"));
-        assertThat(CliRun.of("defects", points.toString(), "-o", dir.toString()).err())
-                .contains("line", "scan.points", "whole number");
-
-        // A scan target the model cannot vary, and a key given twice, are input errors with their line.
-        Path target = dir.resolve("target_defects.yaml");
-        Files.writeString(target, good.replace("target: \"P_S'\"", "target: \"Al_Li^..\""));
-        assertThat(CliRun.of("defects", target.toString(), "-o", dir.toString()).err())
-                .contains("target_defects.yaml, line", "scan.target", "Al_Li^..");
-        Path dependent = dir.resolve("dependent_defects.yaml");
-        Files.writeString(dependent, good.replace("chemical_potentials_eV: {Li: -1.0}",
-                "chemical_potentials_eV: {Li: -1.0, S: -0.5}"));
-        assertThat(CliRun.of("defects", dependent.toString(), "-o", dir.toString()).err())
-                .contains("dependent_defects.yaml, line", "chemical_potentials_eV.S", "dependent element");
-        Path volume = dir.resolve("volume_defects.yaml");
-        Files.writeString(volume, good.replace("cell_volume_A3: 185.98", "cell_volume_A3: -185.98"));
-        assertThat(CliRun.of("defects", volume.toString(), "-o", dir.toString()).err())
-                .contains("volume_defects.yaml, line", "cell_volume_A3", "positive volume");
-        Path same = dir.resolve("same_defects.yaml");
-        Files.writeString(same, good.replace("name: \"Li_i^.\"", "name: \"V_Li'\""));
-        assertThat(CliRun.of("defects", same.toString(), "-o", dir.toString()).err())
-                .contains("same_defects.yaml, line", "species", "listed twice");
-        Path twice = dir.resolve("twice_defects.yaml");
-        Files.writeString(twice, good.replace("    migration_barrier_eV: 0.30\n",
-                "    migration_barrier_eV: 0.30\n    jump_distance_A: -1\n"));
-        CliRun dup = CliRun.of("defects", twice.toString(), "-o", dir.toString());
-        assertThat(dup.code()).isEqualTo(2);
-        assertThat(dup.err()).contains("twice_defects.yaml, line", "Duplicate field 'jump_distance_A'");
+        // Edits of the bundled Li2S example that the reader must refuse, each named with file and line.
+        Path example = Path.of(System.getProperty("ionhop.root"), "examples", "Li2S_defects.yaml");
+        rejectsEdit(dir, example, "dependent: S}", "dependent: O}", "host:", "dependent element O");
+        rejectsEdit(dir, example, "points: 131", "points: 130.5", "scan.points", "whole number");
+        rejectsEdit(dir, example, "target: \"P_S'\"", "target: \"Al_Li^..\"", "scan.target", "Al_Li^..");
+        rejectsEdit(dir, example, "chemical_potentials_eV: {Li: -1.0}", "chemical_potentials_eV: {Li: -1.0, S: -0.5}",
+                "chemical_potentials_eV.S", "dependent element");
+        rejectsEdit(dir, example, "cell_volume_A3: 185.98", "cell_volume_A3: -185.98", "cell_volume_A3",
+                "positive volume");
+        rejectsEdit(dir, example, "name: \"Li_i^.\"", "name: \"V_Li'\"", "species", "listed twice");
+        // A key given twice: YAML would otherwise keep the last value silently.
+        rejectsEdit(dir, example, "    migration_barrier_eV: 0.30\n",
+                "    migration_barrier_eV: 0.30\n    jump_distance_A: -1\n", "Duplicate field 'jump_distance_A'");
 
         Path missing = dir.resolve("missing_defects.yaml");
         Files.writeString(missing, "temperature_K: 600\nvolume_per_formula_unit_A3: 40\nspecies:\n"
@@ -175,5 +151,21 @@ class DefectsCommandTest {
         CliRun m = CliRun.of("defects", missing.toString(), "-o", dir.toString());
         assertThat(m.code()).isEqualTo(2);
         assertThat(m.err()).contains("missing_defects.yaml");
+    }
+
+    /**
+     * Writes the example with one edit (which must apply: a replace that finds nothing would test the unedited,
+     * valid file) and checks the one-line error: exit 2, nothing on stdout, the file's line and the phrases.
+     */
+    private static void rejectsEdit(Path dir, Path example, String from, String to, String... phrases)
+            throws Exception {
+        String text = Files.readString(example);
+        assertThat(text).contains(from);
+        Path edited = dir.resolve("edited_defects.yaml");
+        Files.writeString(edited, text.replace(from, to));
+        CliRun r = CliRun.of("defects", edited.toString(), "-o", dir.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).startsWith("ionhop: " + edited + ", line ").contains(phrases).doesNotContain("\n");
     }
 }
