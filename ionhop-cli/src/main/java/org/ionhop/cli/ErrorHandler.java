@@ -27,13 +27,14 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         PrintWriter err = cl.getErr();
         int code;
         if (ex instanceof InputFormatException || ex instanceof IllegalArgumentException) {
-            err.println("ionhop: " + ex.getMessage());
+            err.println("ionhop: " + oneLine(ex.getMessage()));
             code = BAD_INPUT;
         } else if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
-            err.println("ionhop: I/O error: " + ex.getMessage());
+            err.println("ionhop: I/O error: " + oneLine(ex.getMessage()));
             code = FAILURE;
         } else {
-            err.println("ionhop: internal error: " + ex + (debug ? "" : " (rerun with --debug for details)"));
+            err.println("ionhop: internal error: " + oneLine(ex.toString())
+                    + (debug ? "" : " (rerun with --debug for details)"));
             code = FAILURE;
         }
         if (debug) {
@@ -41,5 +42,13 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * The promise is one line per error: messages from libraries (a parser's caret diagram, a solver's report) may
+     * span several, so line breaks and the indentation after them become single spaces.
+     */
+    static String oneLine(String message) {
+        return message == null ? "(no message)" : message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

@@ -143,4 +143,23 @@ class CommandLineTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("InputFormatException").contains("\tat ");
     }
+
+    /** Multi-line messages from libraries still print as one line, with exit 2 for bad input and 1 otherwise. */
+    @Test
+    void errorMessagesAreAlwaysOneLine() {
+        picocli.CommandLine cl = Main.newCommandLine(false);
+        java.io.StringWriter err = new java.io.StringWriter();
+        cl.setErr(new java.io.PrintWriter(err));
+        ErrorHandler h = new ErrorHandler(false);
+        int code = h.handleExecutionException(new IllegalArgumentException("while parsing\n  in 'x', line 1:\n    ^"),
+                cl, null);
+        assertThat(code).isEqualTo(ErrorHandler.BAD_INPUT);
+        assertThat(err.toString()).isEqualTo("ionhop: while parsing in 'x', line 1: ^" + System.lineSeparator());
+        java.io.StringWriter err2 = new java.io.StringWriter();
+        cl.setErr(new java.io.PrintWriter(err2));
+        assertThat(h.handleExecutionException(new IllegalStateException("a\r\nb"), cl, null))
+                .isEqualTo(ErrorHandler.FAILURE);
+        assertThat(err2.toString().strip()).doesNotContain("\n").contains("a b", "--debug");
+        assertThat(ErrorHandler.oneLine(null)).isEqualTo("(no message)");
+    }
 }

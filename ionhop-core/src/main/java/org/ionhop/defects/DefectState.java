@@ -29,6 +29,33 @@ public record DefectState(List<DefectSpecies> species, double temperatureK, doub
                           double[] siteFractions, double[] perA3, double electronsPerA3, double holesPerA3,
                           double chargeImbalance) {
 
+    /** Copies the arrays, so that a state cannot change after it is solved. */
+    public DefectState {
+        species = List.copyOf(species);
+        chemicalPotentialsEv = Map.copyOf(chemicalPotentialsEv);
+        formationEnergiesEv = formationEnergiesEv.clone();
+        siteFractions = siteFractions.clone();
+        perA3 = perA3.clone();
+    }
+
+    /** G_f per species (a copy; NaN for fixed dopants). */
+    @Override
+    public double[] formationEnergiesEv() {
+        return formationEnergiesEv.clone();
+    }
+
+    /** Site fractions per species (a copy). */
+    @Override
+    public double[] siteFractions() {
+        return siteFractions.clone();
+    }
+
+    /** Numbers per Å³ per species (a copy). */
+    @Override
+    public double[] perA3() {
+        return perA3.clone();
+    }
+
     /** Site fraction of one species. */
     public double siteFraction(KrogerVink kv) {
         return siteFractions[index(kv)];

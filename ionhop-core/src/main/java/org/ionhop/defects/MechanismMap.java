@@ -105,11 +105,12 @@ public record MechanismMap(Scan scan, double[] x, double[] temperaturesK, List<K
     /** sigma_j in S/cm of every carrier in a solved state (Eq. 1 per carrier). */
     public static double[] partialSigma(DefectState state, double temperatureK) {
         List<DefectSpecies> all = state.species();
+        double[] perA3 = state.perA3();
         List<Double> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             DefectSpecies s = all.get(i);
             if (s.isCarrier()) {
-                HoppingConductivity eq1 = new HoppingConductivity(s.correlationFactor(), 1, state.perA3()[i],
+                HoppingConductivity eq1 = new HoppingConductivity(s.correlationFactor(), 1, perA3[i],
                         s.name().charge(), s.jumpDistanceA(), s.attemptFrequencyThz(), 0, s.migrationBarrierEv(), 3);
                 out.add(eq1.conductivitySPerCm(temperatureK));
             }

@@ -120,13 +120,26 @@ public final class TextSource implements Closeable {
         return new InputFormatException(name, lineNumber, expected);
     }
 
-    /** Parses a double at the current line, or throws an error naming the token and what it should be. */
+    /**
+     * Parses a finite double at the current line, or throws an error naming the token and what it should be.
+     * Java's own syntax is narrowed to what data files mean by a number: "NaN", "Infinity", an overflow such as
+     * 1e999, hexadecimal floats and the type suffixes d/f (Double.parseDouble takes "1.5d" as 1.5) are rejected.
+     */
     public double parseDouble(String token, String what) {
+        String t = token == null ? "" : token.strip();
+        if (!t.isEmpty() && "dDfFxXpP".indexOf(t.charAt(t.length() - 1)) >= 0 || t.contains("x") || t.contains("X")) {
+            throw error("expected " + what + " (a number), found '" + token + "'");
+        }
+        double v;
         try {
-            return Double.parseDouble(token);
+            v = Double.parseDouble(t);
         } catch (NumberFormatException e) {
             throw error("expected " + what + " (a number), found '" + token + "'");
         }
+        if (!Double.isFinite(v)) {
+            throw error("expected " + what + " (a finite number), found '" + token + "'");
+        }
+        return v;
     }
 
     /** Parses an int at the current line, or throws an error naming the token and what it should be. */

@@ -25,6 +25,10 @@ public record NetworkHop(int from, int to, int[] image, double saddleEnergyEv, S
         if (from == to && image[0] == 0 && image[1] == 0 && image[2] == 0) {
             throw new IllegalArgumentException("a hop from site " + from + " to itself in the same cell");
         }
+        if (!Double.isFinite(saddleEnergyEv)) {
+            throw new IllegalArgumentException("hop " + from + " -> " + to + " needs a finite saddle energy, found "
+                    + saddleEnergyEv);
+        }
         image = image.clone();
         type = type == null ? "" : type;
     }

@@ -14,6 +14,14 @@ public record NetworkSite(double[] frac, double energyEv, String type) {
             throw new IllegalArgumentException("a network site needs three fractional coordinates");
         }
         frac = frac.clone();
+        for (double f : frac) {
+            if (!Double.isFinite(f)) {
+                throw new IllegalArgumentException("a network site needs finite fractional coordinates");
+            }
+        }
+        if (!Double.isFinite(energyEv)) {
+            throw new IllegalArgumentException("a network site needs a finite energy, found " + energyEv);
+        }
         type = type == null ? "" : type;
     }
 

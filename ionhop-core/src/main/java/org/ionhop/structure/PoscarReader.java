@@ -72,6 +72,11 @@ public final class PoscarReader {
                 throw src.error("expected at most 100 million atoms in a POSCAR, found counts adding up to more");
             }
         }
+        if (total == 0) {
+            // As for a CIF without atom sites: an empty cell is not a structure, and every later step would
+            // report zeros (density 0, empty formula) as if they were results.
+            throw src.error("expected at least one atom, found counts adding up to 0");
+        }
         String mode = src.requireLine("'Direct' or 'Cartesian'").trim();
         if (mode.toLowerCase(Locale.ROOT).startsWith("s")) {
             mode = src.requireLine("'Direct' or 'Cartesian'").trim();

@@ -88,16 +88,7 @@ public record Structure(Lattice lattice, List<Site> sites, String source, String
 
     /** Reduced formula, e.g. "LiFePO4"; equals the cell formula when counts are not all whole numbers. */
     public String reducedFormula() {
-        Map<Element, Double> c = composition();
-        long g = 0;
-        for (double v : c.values()) {
-            long r = Math.round(v);
-            if (Math.abs(v - r) > 1e-6) {
-                return formatFormula(c, 1);
-            }
-            g = gcd(g, r);
-        }
-        return formatFormula(c, g == 0 ? 1 : g);
+        return formatFormula(composition(), formulaUnits());
     }
 
     /** Formula units per cell for the reduced formula (Z), or 1 when counts are not whole. */

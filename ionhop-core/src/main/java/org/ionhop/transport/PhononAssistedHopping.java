@@ -1,5 +1,6 @@
 package org.ionhop.transport;
 
+import org.ionhop.units.Constants;
 import org.ionhop.units.Units;
 
 /**
@@ -18,8 +19,9 @@ import org.ionhop.units.Units;
  * <p>Units: energies eV, alpha eV/Å, mass amu, mode frequency nu in THz (omega = 2 pi nu).
  */
 public final class PhononAssistedHopping {
-    /** 1 amu Å²/ps² in eV: 1.66053906660e-27 kg * 1e-20 m² / 1e-24 s² / e. */
-    static final double EV_PER_AMU_A2_PER_PS2 = 1.66053906660e-27 * 1e-20 / 1e-24 / 1.602176634e-19;
+    /** 1 amu Å²/ps² in eV: amu [kg] * 1e-20 [m² per Å²] / 1e-24 [s² per ps²] / e [J per eV]. */
+    static final double EV_PER_AMU_A2_PER_PS2 = Constants.ATOMIC_MASS_UNIT_KG * 1e-20 / 1e-24
+            / Constants.ELEMENTARY_CHARGE_C;
 
     private PhononAssistedHopping() {
     }

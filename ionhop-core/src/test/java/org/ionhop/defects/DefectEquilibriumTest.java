@@ -127,6 +127,20 @@ class DefectEquilibriumTest {
         assertThat(s.fermiLevelEv()).isEqualTo(0.2);
     }
 
+    /** A solved state is a value: its arrays cannot be changed through the accessors. */
+    @Test
+    void solvedStateIsImmutable() {
+        DefectModel m = DefectModel.of("Frenkel", ModelFixtures.V_FU, List.of(
+                DefectSpecies.of("V_Li'", 2, 1.1, Map.of("Li", -1)),
+                DefectSpecies.of("Li_i^.", 1, 0.9, Map.of("Li", 1))), Map.of(), null, null);
+        DefectState s = DefectEquilibrium.solve(m, 600);
+        double x = s.siteFraction(VLI);
+        s.siteFractions()[0] = 0.5;
+        s.perA3()[0] = 0.5;
+        assertThat(s.siteFraction(VLI)).isEqualTo(x);
+        assertThat(s.perA3(VLI)).isEqualTo(2 * x / ModelFixtures.V_FU);
+    }
+
     @Test
     void impossibleNeutralityIsReported() {
         DefectModel onlyPositive = DefectModel.of("bad", 40, List.of(DefectSpecies.of("Li_i^.", 1, 1, Map.of("Li", 1))),

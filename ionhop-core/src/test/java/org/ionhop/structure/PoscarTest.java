@@ -90,6 +90,9 @@ class PoscarTest {
         assertThatThrownBy(() -> read(DIRECT.replace("0.0 0.0 4.61", "4.61 0.0 0.0")))
                 .hasMessageContaining("positive volume");
         assertThatThrownBy(() -> read("")).hasMessageContaining("empty file");
+        // No atoms at all is refused like a CIF without atom sites, not read as a cell of density 0.
+        assertThatThrownBy(() -> read(DIRECT.replace("  1 2\n", "  0 0\n")))
+                .hasMessageContaining("line 7").hasMessageContaining("at least one atom");
     }
 
     @Test

@@ -56,6 +56,31 @@ class ConsistencyCheckTest {
         assertThat(r.consistent()).isTrue();
         assertThat(r.get(TransportQuantity.CORRELATION_FACTOR).determined()).isTrue();
         assertThat(r.get(TransportQuantity.CORRELATION_FACTOR).value()).isCloseTo(0.6, within(0.05));
+
+        // Second route: the same weighted least squares written directly in five free parameters
+        // theta = (ln c, ln D_sigma, ln H_R, ln Gamma, ln a), solved by QR; then f = 2d D* / (Gamma a^2) and chi^2.
+        double lnK = Math.log(NernstEinstein.conductivitySPerCm(1, 1, 1, T));
+        double[][] rows = {{1, 1, 0, 0, 0}, {0, 1, 1, 0, 0}, {1, 0, 0, 0, 0}, {0, 0, 1, 0, 0}, {0, 0, 0, 1, 0},
+            {0, 0, 0, 0, 1}};
+        double[] offset = {lnK, 0, 0, 0, 0, 0};
+        double[] rel = {0.05, 0.05, 0.01, 0.1, 0.1, 0.02};
+        org.hipparchus.linear.RealMatrix a = new org.hipparchus.linear.Array2DRowRealMatrix(6, 5);
+        org.hipparchus.linear.RealVector b = new org.hipparchus.linear.ArrayRealVector(6);
+        for (int i = 0; i < 6; i++) {
+            for (int j = 0; j < 5; j++) {
+                a.setEntry(i, j, rows[i][j] / rel[i]);
+            }
+            b.setEntry(i, (Math.log(ms.get(i).value()) - offset[i]) / rel[i]);
+        }
+        var solver = new org.hipparchus.linear.QRDecomposition(a).getSolver();
+        org.hipparchus.linear.RealVector theta = solver.solve(b);
+        org.hipparchus.linear.RealVector resid = b.subtract(a.operate(theta));
+        double lnF = Math.log(6) + theta.getEntry(1) + theta.getEntry(2) - theta.getEntry(3) - 2 * theta.getEntry(4);
+        assertThat(r.get(TransportQuantity.CORRELATION_FACTOR).value()).isCloseTo(Math.exp(lnF),
+                within(1e-9 * Math.exp(lnF)));
+        assertThat(r.chiSquare()).isCloseTo(resid.dotProduct(resid), within(1e-9));
+        assertThat(r.get(TransportQuantity.CHARGE_DIFFUSIVITY).value()).isCloseTo(Math.exp(theta.getEntry(1)),
+                within(1e-9 * Math.exp(theta.getEntry(1))));
     }
 
     /**

@@ -79,6 +79,10 @@ class HoppingConductivityTest {
         HoppingConductivity h = new HoppingConductivity(1, 1, c, 1, 2.0, 1, 0, 0.155, 3);
         double t = Units.celsiusToKelvin(25);
         double nu = h.effectiveAttemptFrequencyThz(0.024, t);
+        // Second route: Nernst-Einstein gives D_sigma, the random walk Gamma = 6 D / a^2, and nu = Gamma e^(E_a/kT).
+        double d = NernstEinstein.diffusivityA2PerPs(c, 1, 0.024, t);
+        double nuByHand = 6 * d / (2.0 * 2.0) * Math.exp(0.155 / Units.kT(t));
+        assertThat(nu).isCloseTo(nuByHand, within(1e-12 * nuByHand));
         assertThat(nu).isBetween(0.1, 100.0);
         HoppingConductivity longJumps = new HoppingConductivity(1, 1, c, 1, 20.0, 1, 0, 0.155, 3);
         assertThat(longJumps.effectiveAttemptFrequencyThz(0.024, t)).isLessThan(0.1);

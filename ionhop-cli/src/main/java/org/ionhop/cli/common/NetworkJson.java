@@ -82,97 +82,120 @@ public final class NetworkJson {
         Json.writeFile(target, toJson(n, meta));
     }
 
-    /** Reads a network; malformed files are an {@link InputFormatException} naming the key that is wrong. */
+    /**
+     * Reads a network; malformed files are an {@link InputFormatException} naming the line and the key that is
+     * wrong.
+     */
     public static SiteNetwork read(Path file) {
         String name = file.toString();
         JsonNode root;
+        JsonLines lines;
         try {
             if (!Files.exists(file)) {
                 throw new InputFormatException(name, 0, "file not found");
             }
             root = Json.mapper().readTree(file.toFile());
+            lines = JsonLines.index(Json.mapper(), file);
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InputFormatException(name, line, "expected JSON (" + e.getOriginalMessage() + ")");
+            String message = String.valueOf(e.getOriginalMessage()).strip().lines().findFirst().orElse("");
+            throw new InputFormatException(name, line, "expected JSON (" + message + ")");
         } catch (IOException e) {
             throw new InputFormatException(name, 0, "cannot be read (" + e.getMessage() + ")");
         }
         if (root == null || !root.isObject()) {
-            throw new InputFormatException(name, 0, "expected a JSON object of format " + FORMAT);
+            throw new InputFormatException(name, 1, "expected a JSON object of format " + FORMAT);
         }
+        Reader in = new Reader(name, lines);
         if (!FORMAT.equals(root.path("format").asText())) {
-            throw new InputFormatException(name, 0, "expected \"format\": \"" + FORMAT + "\"");
+            throw in.error("format", "\"format\": \"" + FORMAT + "\"");
         }
         double[][] m = new double[3][];
         JsonNode lat = root.path("lattice");
         for (int i = 0; i < 3; i++) {
-            m[i] = vector(lat.path(i), 3, name, "lattice[" + i + "] (three numbers, Å)");
+            m[i] = in.vector(lat.path(i), "lattice[" + i + "]", "three numbers, Å");
         }
         Lattice lattice;
         try {
             lattice = Lattice.fromMatrix(m);
         } catch (IllegalArgumentException e) {
-            throw new InputFormatException(name, 0, "lattice: " + e.getMessage());
+            throw in.error("lattice", "a cell of positive volume, found " + e.getMessage());
         }
         List<NetworkSite> sites = new ArrayList<>();
         JsonNode sn = root.path("sites");
         if (!sn.isArray() || sn.isEmpty()) {
-            throw new InputFormatException(name, 0, "expected a non-empty \"sites\" array");
+            throw in.error("sites", "a non-empty \"sites\" array");
         }
         for (int i = 0; i < sn.size(); i++) {
             JsonNode s = sn.get(i);
-            double[] f = vector(s.path("frac"), 3, name, "sites[" + i + "].frac (three numbers)");
-            double e = number(s.path("energy_eV"), name, "sites[" + i + "].energy_eV (a number, eV)");
+            double[] f = in.vector(s.path("frac"), "sites[" + i + "].frac", "three numbers");
+            double e = in.number(s.path("energy_eV"), "sites[" + i + "].energy_eV", "a number, eV");
             sites.add(new NetworkSite(f, e, s.path("type").asText("")));
         }
         List<NetworkHop> hops = new ArrayList<>();
         JsonNode hn = root.path("hops");
         if (!hn.isArray()) {
-            throw new InputFormatException(name, 0, "expected a \"hops\" array");
+            throw in.error("hops", "a \"hops\" array");
         }
         for (int i = 0; i < hn.size(); i++) {
-            JsonNode h = hn.get(i);
-            String where = "hops[" + i + "]";
-            int from = integer(h.path("from"), name, where + ".from (a site index)");
-            int to = integer(h.path("to"), name, where + ".to (a site index)");
-            if (from >= sites.size() || to >= sites.size() || from < 0 || to < 0) {
-                throw new InputFormatException(name, 0, where + ": site index out of range 0.." + (sites.size() - 1));
-            }
-            double[] imd = vector(h.path("image"), 3, name, where + ".image (three integers)");
-            int[] im = {(int) imd[0], (int) imd[1], (int) imd[2]};
-            double saddle = number(h.path("saddle_energy_eV"), name, where + ".saddle_energy_eV (a number, eV)");
-            try {
-                hops.add(new NetworkHop(from, to, im, saddle, h.path("type").asText("")));
-            } catch (IllegalArgumentException e) {
-                throw new InputFormatException(name, 0, where + ": " + e.getMessage());
-            }
+            hops.add(in.hop(hn.get(i), "hops[" + i + "]", sites.size()));
         }
         double charge = root.path("charge").isNumber() ? root.path("charge").asDouble() : 1.0;
         return new SiteNetwork(lattice, root.path("ion").asText("Li"), charge, sites, hops, name);
     }
 
-    private static double[] vector(JsonNode a, int n, String file, String what) {
-        if (!a.isArray() || a.size() != n) {
-            throw new InputFormatException(file, 0, "expected " + what);
+    /** Typed getters whose errors carry the file, the line of the key and what was expected. */
+    private record Reader(String file, JsonLines lines) {
+        InputFormatException error(String path, String expected) {
+            return new InputFormatException(file, lines.lineOf(path), path + ": expected " + expected);
         }
-        double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = number(a.get(i), file, what);
-        }
-        return v;
-    }
 
-    private static double number(JsonNode v, String file, String what) {
-        if (!v.isNumber()) {
-            throw new InputFormatException(file, 0, "expected " + what + ", found " + (v.isMissingNode() ? "nothing" : v));
+        NetworkHop hop(JsonNode h, String where, int siteCount) {
+            int from = integer(h.path("from"), where + ".from", "a site index");
+            int to = integer(h.path("to"), where + ".to", "a site index");
+            if (from >= siteCount || to >= siteCount || from < 0 || to < 0) {
+                throw error(where, "site indices in 0.." + (siteCount - 1) + ", found " + from + " -> " + to);
+            }
+            JsonNode image = h.path("image");
+            if (!image.isArray() || image.size() != 3) {
+                throw error(where + ".image", "three integers");
+            }
+            int[] im = new int[3];
+            for (int k = 0; k < 3; k++) {
+                // A fractional image (0.5) would be truncated to a different hop; refuse it.
+                im[k] = integer(image.get(k), where + ".image", "three integers");
+            }
+            double saddle = number(h.path("saddle_energy_eV"), where + ".saddle_energy_eV", "a number, eV");
+            try {
+                return new NetworkHop(from, to, im, saddle, h.path("type").asText(""));
+            } catch (IllegalArgumentException e) {
+                throw error(where, "a valid hop: " + e.getMessage());
+            }
         }
-        return v.asDouble();
-    }
 
-    private static int integer(JsonNode v, String file, String what) {
-        if (!v.isIntegralNumber()) {
-            throw new InputFormatException(file, 0, "expected " + what + ", found " + (v.isMissingNode() ? "nothing" : v));
+        double[] vector(JsonNode a, String path, String what) {
+            if (!a.isArray() || a.size() != 3) {
+                throw error(path, what);
+            }
+            double[] v = new double[3];
+            for (int i = 0; i < 3; i++) {
+                v[i] = number(a.get(i), path, what);
+            }
+            return v;
         }
-        return v.asInt();
+
+        double number(JsonNode v, String path, String what) {
+            if (!v.isNumber()) {
+                throw error(path, what + ", found " + (v.isMissingNode() ? "nothing" : v));
+            }
+            return v.asDouble();
+        }
+
+        int integer(JsonNode v, String path, String what) {
+            if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+                throw error(path, what + ", found " + (v.isMissingNode() ? "nothing" : v));
+            }
+            return v.asInt();
+        }
     }
 }

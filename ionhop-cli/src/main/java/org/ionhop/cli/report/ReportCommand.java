@@ -63,6 +63,20 @@ public final class ReportCommand implements Callable<Integer> {
             description = "MD steps between stored frames (default: ${DEFAULT-VALUE}).")
     int stride;
 
+    /** The units of every number in report.json, as the HTML page states them; sections name exceptions. */
+    static final java.util.Map<String, String> UNITS = units();
+
+    private static java.util.Map<String, String> units() {
+        // Insertion order, so that report.json lists them the same way on every run.
+        java.util.Map<String, String> u = new java.util.LinkedHashMap<>();
+        u.put("energy", "eV");
+        u.put("length", "Å");
+        u.put("diffusivity", "cm^2/s");
+        u.put("conductivity", "S/cm");
+        u.put("temperature", "K");
+        return java.util.Collections.unmodifiableMap(u);
+    }
+
     @Override
     public Integer call() throws Exception {
         List<ReportInput> ins = new ArrayList<>();
@@ -74,7 +88,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         Path target = output != null ? output : Path.of(defaultName(inputs.get(0)));
         ObjectNode root = Json.object();
-        root.set("meta", Json.meta("report", inputs, seed, java.util.Map.of()));
+        root.set("meta", Json.meta("report", inputs, seed, UNITS));
         ObjectNode sectionsJson = root.putObject("sections");
         StringBuilder body = new StringBuilder();
         StringBuilder toc = new StringBuilder();

@@ -37,22 +37,26 @@ record DefectInput(DefectModel model, double temperatureK, Scan scan, double[] m
             double t = in.number(r, "temperature_K", "");
             List<DefectSpecies> species = species(in, r);
             Map<String, Double> mu = in.numberMap(r, "chemical_potentials_eV", "");
-            HostConstraint host = null;
-            if (r.hasNonNull("host")) {
-                JsonNode h = in.object(r, "host", "");
-                host = new HostConstraint(in.intMap(h, "composition", "host."),
-                        in.number(h, "formation_energy_eV", "host."), in.text(h, "dependent", "host."));
+            if (!(t > 0)) {
+                throw in.error("temperature_K", "a temperature > 0 K", r.get("temperature_K"));
             }
-            BandEdges edges = null;
-            if (r.hasNonNull("band_edges")) {
-                JsonNode b = in.object(r, "band_edges", "");
-                edges = new BandEdges(in.number(b, "band_gap_eV", "band_edges."),
-                        in.number(b, "Nc_per_cm3", "band_edges.") * Units.CM3_PER_ANGSTROM3,
-                        in.number(b, "Nv_per_cm3", "band_edges.") * Units.CM3_PER_ANGSTROM3);
+            HostConstraint host = r.hasNonNull("host") ? host(in, in.object(r, "host", "")) : null;
+            BandEdges edges = r.hasNonNull("band_edges") ? bandEdges(in, in.object(r, "band_edges", "")) : null;
+            if (host != null && mu.containsKey(host.dependent())) {
+                // The host constraint sets it; a value given here would be overwritten without notice.
+                throw in.at("chemical_potentials_eV." + host.dependent(), "no value for " + host.dependent()
+                        + ", the host's dependent element (it follows from host.formation_energy_eV), found "
+                        + mu.get(host.dependent()));
             }
             double fermi = in.number(r, "fermi_level_eV", "", Double.NaN);
-            DefectModel model = new DefectModel(name, vfu, species, mu, edges, host, fermi);
-            Scan scan = scan(in, r, model);
+            DefectModel model;
+            try {
+                model = new DefectModel(name, vfu, species, mu, edges, host, fermi);
+            } catch (IllegalArgumentException e) {
+                // The volume is checked in volume(); what remains concerns the species list (a duplicate).
+                throw in.at("species", "a consistent list of defects: " + e.getMessage());
+            }
+            Scan scan = scan(in, r, model, t);
             double[] temps = mapTemperatures(in, r, t);
             return new DefectInput(model, t, scan, temps);
         } catch (IllegalArgumentException e) {
@@ -61,14 +65,45 @@ record DefectInput(DefectModel model, double temperatureK, Scan scan, double[] m
         }
     }
 
+    private static HostConstraint host(InputTree in, JsonNode h) {
+        Map<String, Integer> composition = in.intMap(h, "composition", "host.");
+        double formation = in.number(h, "formation_energy_eV", "host.");
+        String dependent = in.text(h, "dependent", "host.");
+        try {
+            return new HostConstraint(composition, formation, dependent);
+        } catch (IllegalArgumentException e) {
+            throw in.at("host", "expected a valid host constraint: " + e.getMessage());
+        }
+    }
+
+    private static BandEdges bandEdges(InputTree in, JsonNode b) {
+        double gap = in.number(b, "band_gap_eV", "band_edges.");
+        double nc = in.number(b, "Nc_per_cm3", "band_edges.") * Units.CM3_PER_ANGSTROM3;
+        double nv = in.number(b, "Nv_per_cm3", "band_edges.") * Units.CM3_PER_ANGSTROM3;
+        try {
+            return new BandEdges(gap, nc, nv);
+        } catch (IllegalArgumentException e) {
+            throw in.at("band_edges", "expected valid band edges: " + e.getMessage());
+        }
+    }
+
     private static double volume(InputTree in, JsonNode r) {
+        String key;
+        double v;
         if (r.hasNonNull("volume_per_formula_unit_A3")) {
-            return in.number(r, "volume_per_formula_unit_A3", "");
+            key = "volume_per_formula_unit_A3";
+            v = in.number(r, key, "");
+        } else if (r.hasNonNull("cell_volume_A3")) {
+            key = "cell_volume_A3";
+            v = in.number(r, key, "") / in.number(r, "formula_units_per_cell", "");
+        } else {
+            throw in.error("volume_per_formula_unit_A3", "a number (or cell_volume_A3 with formula_units_per_cell)",
+                    null);
         }
-        if (r.hasNonNull("cell_volume_A3")) {
-            return in.number(r, "cell_volume_A3", "") / in.number(r, "formula_units_per_cell", "");
+        if (!(v > 0) || !Double.isFinite(v)) {
+            throw in.error(key, "a positive volume (Å^3) and formula_units_per_cell > 0", r.get(key));
         }
-        throw in.error("volume_per_formula_unit_A3", "a number (or cell_volume_A3 with formula_units_per_cell)", null);
+        return v;
     }
 
     private static List<DefectSpecies> species(InputTree in, JsonNode r) {
@@ -92,13 +127,19 @@ record DefectInput(DefectModel model, double temperatureK, Scan scan, double[] m
             double em = in.number(s, "migration_barrier_eV", p, Double.NaN);
             double a = Double.isNaN(em) ? Double.NaN : in.number(s, "jump_distance_A", p);
             double nu = Double.isNaN(em) ? Double.NaN : in.number(s, "attempt_frequency_THz", p);
-            out.add(new DefectSpecies(kv, m, ef, in.number(s, "formation_entropy_kB", p, 0.0),
-                    in.intMap(s, "exchange", p), fixed, em, a, nu, in.number(s, "f_over_HR", p, 1.0)));
+            double sf = in.number(s, "formation_entropy_kB", p, 0.0);
+            Map<String, Integer> exchange = in.intMap(s, "exchange", p);
+            double fOverHr = in.number(s, "f_over_HR", p, 1.0);
+            try {
+                out.add(new DefectSpecies(kv, m, ef, sf, exchange, fixed, em, a, nu, fOverHr));
+            } catch (IllegalArgumentException e) {
+                throw in.at("species[" + i + "]", "expected a valid defect species: " + e.getMessage());
+            }
         }
         return out;
     }
 
-    private static Scan scan(InputTree in, JsonNode r, DefectModel model) {
+    private static Scan scan(InputTree in, JsonNode r, DefectModel model, double temperatureK) {
         JsonNode s = in.object(r, "scan", "");
         String variable = in.text(s, "variable", "scan.").toLowerCase(Locale.ROOT);
         Scan.Kind kind = switch (variable) {
@@ -111,15 +152,34 @@ record DefectInput(DefectModel model, double temperatureK, Scan scan, double[] m
         double from;
         double to;
         if (kind == Scan.Kind.CHEMICAL_POTENTIAL && !s.hasNonNull("from") && model.host() != null) {
-            double[] range = model.host().range(target);
+            double[] range;
+            try {
+                range = model.host().range(target);
+            } catch (IllegalArgumentException e) {
+                throw in.at("scan.target", "expected from and to, or an element whose range the host fixes: "
+                        + e.getMessage());
+            }
             from = range[0];
             to = range[1];
         } else {
             from = in.number(s, "from", "scan.");
             to = in.number(s, "to", "scan.");
         }
-        int points = (int) in.number(s, "points", "scan.", 121);
-        return new Scan(kind, target, from, to, points);
+        int points = integer(in, s, "points", "scan.", 121);
+        Scan scan;
+        try {
+            scan = new Scan(kind, target, from, to, points);
+        } catch (IllegalArgumentException e) {
+            throw in.at("scan", "expected a valid scan: " + e.getMessage());
+        }
+        try {
+            // Applying the scan once finds a target the model cannot vary (a dopant it lacks, the host's
+            // dependent element) here, where the line is known, rather than deep in the analysis.
+            scan.apply(model, from, temperatureK);
+        } catch (IllegalArgumentException e) {
+            throw in.at("scan.target", "expected a target the model can vary: " + e.getMessage());
+        }
+        return scan;
     }
 
     private static double[] mapTemperatures(InputTree in, JsonNode r, double t) {
@@ -129,11 +189,20 @@ record DefectInput(DefectModel model, double temperatureK, Scan scan, double[] m
         JsonNode m = in.object(r, "map_temperatures_K", "");
         double from = in.number(m, "from", "map_temperatures_K.");
         double to = in.number(m, "to", "map_temperatures_K.");
-        int n = (int) in.number(m, "points", "map_temperatures_K.", 21);
+        int n = integer(in, m, "points", "map_temperatures_K.", 21);
         if (!(from > 0) || !(to > from) || n < 2) {
             throw in.error("map_temperatures_K", "0 < from < to and points >= 2", m);
         }
         return grid(from, to, n);
+    }
+
+    /** An optional whole number (a grid size): 120.5 points is a typo, not 120. */
+    private static int integer(InputTree in, JsonNode parent, String key, String path, int fallback) {
+        double v = in.number(parent, key, path, fallback);
+        if (v != Math.rint(v) || Math.abs(v) > 1e6) {
+            throw in.error(path + key, "a whole number (at most 1e6)", parent.get(key));
+        }
+        return (int) v;
     }
 
     private static double[] grid(double from, double to, int n) {

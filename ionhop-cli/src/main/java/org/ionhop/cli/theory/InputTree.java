@@ -9,47 +9,66 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import org.ionhop.cli.common.JsonLines;
 import org.ionhop.io.InputFormatException;
 
 /**
  * Reads a YAML or JSON input file (chosen by extension; JSON is valid YAML) into a tree and offers typed getters
- * whose errors name the file, the key path and what was expected, as {@link InputFormatException}s. Syntax errors
- * carry the line Jackson reports.
+ * whose errors name the file, the line, the key path and what was expected, as {@link InputFormatException}s.
+ * Syntax errors carry the line Jackson reports (first line of its message only: the CLI prints one line). The tree
+ * itself keeps no locations, so a second streaming pass records the line of every key (by JSON pointer) for the
+ * messages about values.
  */
 final class InputTree {
     private final Path file;
     private final JsonNode root;
+    private final JsonLines lines;
 
-    private InputTree(Path file, JsonNode root) {
+    private InputTree(Path file, JsonNode root, JsonLines lines) {
         this.file = file;
         this.root = root;
+        this.lines = lines;
     }
 
     /** Parses the file. */
     static InputTree read(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         ObjectMapper mapper = name.endsWith(".json") ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
+        // A key given twice would otherwise keep its last value silently (a pasted line overriding the one above).
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         try {
             JsonNode root = mapper.readTree(Files.newBufferedReader(file));
             if (root == null || !root.isObject()) {
                 throw new InputFormatException(file, 1, "expected a YAML/JSON mapping at the top level, found "
                         + (root == null ? "an empty file" : root.getNodeType().toString().toLowerCase(Locale.ROOT)));
             }
-            return new InputTree(file, root);
+            return new InputTree(file, root, JsonLines.index(mapper, file));
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            String message = String.valueOf(e.getOriginalMessage()).strip().lines().findFirst().orElse("");
             throw new InputFormatException(file, Math.max(line, 0), "expected valid " + (name.endsWith(".json")
-                    ? "JSON" : "YAML") + ", found a syntax error: " + e.getOriginalMessage());
+                    ? "JSON" : "YAML") + ", found a syntax error: " + message);
         } catch (NoSuchFileException e) {
             throw new InputFormatException(file, 0, "expected an existing file, found none");
         } catch (IOException e) {
             throw new InputFormatException(file, 0, "expected a readable file: " + e.getMessage());
         }
+    }
+
+    /** The line of a key path such as "species[2].name" (see {@link JsonLines#lineOf}). */
+    int lineOf(String path) {
+        return lines.lineOf(path);
+    }
+
+    /** An error about the value at a key path, with the line of that key. */
+    InputFormatException at(String path, String expectedAndFound) {
+        return new InputFormatException(file, lineOf(path), path + ": " + expectedAndFound);
     }
 
     Path file() {
@@ -61,7 +80,7 @@ final class InputTree {
     }
 
     InputFormatException error(String path, String expected, JsonNode found) {
-        return new InputFormatException(file, 0, path + ": expected " + expected + ", found "
+        return at(path, "expected " + expected + ", found "
                 + (found == null || found.isMissingNode() ? "nothing" : "'" + found.asText(found.toString()) + "'"));
     }
 

@@ -65,8 +65,22 @@ record TransportCheckInput(double temperatureK, double chargeE, int dimension, d
         JsonNode r = in.root();
         double t = in.number(r, "temperature_K", "");
         double q = in.number(r, "charge", "", 1.0);
-        int d = (int) in.number(r, "dimension", "", 3);
+        double dim = in.number(r, "dimension", "", 3);
         double alpha = in.number(r, "alpha", "", 0.05);
+        // Checked here rather than left to ConsistencyCheck so that the message names the line of the key.
+        if (!(t > 0)) {
+            throw in.error("temperature_K", "a temperature > 0 K", r.get("temperature_K"));
+        }
+        if (q == 0) {
+            throw in.error("charge", "a non-zero ion charge in e", r.get("charge"));
+        }
+        if (dim != 1 && dim != 2 && dim != 3) {
+            throw in.error("dimension", "1, 2 or 3", r.get("dimension"));
+        }
+        if (!(alpha > 0 && alpha < 1)) {
+            throw in.error("alpha", "a significance level between 0 and 1", r.get("alpha"));
+        }
+        int d = (int) dim;
         JsonNode ms = in.object(r, "measurements", "");
         List<ConsistencyCheck.Measurement> out = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = ms.fields(); it.hasNext(); ) {
@@ -78,7 +92,7 @@ record TransportCheckInput(double temperatureK, double chargeE, int dimension, d
                 }
             }
             if (key == null) {
-                throw in.error("measurements." + e.getKey(), "one of " + keys(), null);
+                throw in.at("measurements." + e.getKey(), "expected one of " + keys() + ", found an unknown key");
             }
             String p = "measurements." + e.getKey() + ".";
             JsonNode m = e.getValue();
@@ -98,7 +112,7 @@ record TransportCheckInput(double temperatureK, double chargeE, int dimension, d
                 out.add(new ConsistencyCheck.Measurement(key.quantity, value * key.toInternal, err * key.toInternal,
                         source));
             } catch (IllegalArgumentException ex) {
-                throw new org.ionhop.io.InputFormatException(file, 0, p + "value: expected " + ex.getMessage());
+                throw in.at(p + "value", "expected a valid value: " + ex.getMessage());
             }
         }
         if (out.isEmpty()) {

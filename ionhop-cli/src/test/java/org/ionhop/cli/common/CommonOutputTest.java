@@ -129,6 +129,23 @@ class CommonOutputTest {
                 + "\"sites\":[{\"frac\":[0,0,0],\"energy_eV\":\"zero\"}],\"hops\":[]}");
         assertThatThrownBy(() -> NetworkJson.read(f)).isInstanceOf(InputFormatException.class)
                 .hasMessageContaining("sites[0].energy_eV");
+        // Written over several lines, as NetworkJson.write does: the message names the line of the bad value.
+        Files.writeString(f, """
+                {"format": "ionhop-site-network",
+                 "lattice": [[4, 0, 0], [0, 4, 0], [0, 0, 4]],
+                 "sites": [
+                   {"frac": [0, 0, 0], "energy_eV": 0},
+                   {"frac": [0.5, 0, 0], "energy_eV": 0.1}],
+                 "hops": [
+                   {"from": 0, "to": 1, "image": [0, 0, 0], "saddle_energy_eV": 0.4},
+                   {"from": 0, "to": 1, "image": [0.5, 0, 0], "saddle_energy_eV": 0.4}]}
+                """);
+        assertThatThrownBy(() -> NetworkJson.read(f)).isInstanceOf(InputFormatException.class)
+                .hasMessageContaining("bad.json, line 8").hasMessageContaining("hops[1].image")
+                .hasMessageContaining("three integers");
+        Files.writeString(f, Files.readString(f).replace("\"to\": 1, \"image\": [0.5", "\"to\": 7, \"image\": [0"));
+        assertThatThrownBy(() -> NetworkJson.read(f)).isInstanceOf(InputFormatException.class)
+                .hasMessageContaining("line 8").hasMessageContaining("0..1");
         Files.writeString(f, "{\"format\": ");
         assertThatThrownBy(() -> NetworkJson.read(f)).isInstanceOf(InputFormatException.class)
                 .hasMessageContaining("line 1").hasMessageContaining("expected JSON");

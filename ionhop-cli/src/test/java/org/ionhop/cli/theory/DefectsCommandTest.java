@@ -66,7 +66,10 @@ class DefectsCommandTest {
         // Mid-range mu_Li: intrinsic Frenkel, [V_Li'] = [Li_i^.] per volume.
         assertThat(s.perA3(KrogerVink.parse("V_Li'"))).isCloseTo(s.perA3(KrogerVink.parse("Li_i^.")),
                 within(1e-6 * s.perA3(KrogerVink.parse("V_Li'"))));
-        assertThat(Units.perA3ToPerCm3(s.electronsPerA3())).isPositive();
+        // Electrons and holes from the file's N_c = N_v = 1e20 /cm^3 and E_g = 3.4 eV obey n p = N_c N_v e^(-E_g/kT)
+        // (per cm^3, so a slip in the cm^3 to Å^3 conversion shows up as a factor 1e48).
+        double np = Units.perA3ToPerCm3(s.electronsPerA3()) * Units.perA3ToPerCm3(s.holesPerA3());
+        assertThat(Math.log(np)).isCloseTo(Math.log(1e20 * 1e20) - 3.4 / Units.kT(600), within(1e-9));
     }
 
     @Test
@@ -105,13 +108,41 @@ class DefectsCommandTest {
         CliRun r = CliRun.of("defects", bad.toString(), "-o", dir.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err().strip()).contains("species[0].name", "Kröger-Vink").doesNotContain("\n");
+        assertThat(r.err().strip()).contains("line 4", "species[0].name", "Kröger-Vink").doesNotContain("\n");
+
+        // A species the model rejects (negative multiplicity) is reported at its own line, in JSON as well.
+        Path json = dir.resolve("bad_defects.json");
+        Files.writeString(json, """
+                {"volume_per_formula_unit_A3": 40, "temperature_K": 600,
+                 "species": [
+                   {"name": "V_Li'", "sites_per_formula_unit": 1, "formation_energy_eV": 1.0},
+                   {"name": "Li_i^.", "sites_per_formula_unit": -1, "formation_energy_eV": 1.0}],
+                 "scan": {"variable": "chemical_potential", "target": "Li", "from": -1, "to": 0}}
+                """);
+        CliRun j = CliRun.of("defects", json.toString(), "-o", dir.toString());
+        assertThat(j.code()).isEqualTo(2);
+        assertThat(j.err().strip()).contains("bad_defects.json, line 4", "species[1]", "sites per formula unit")
+                .doesNotContain("\n");
 
         Path syntax = dir.resolve("syntax_defects.yaml");
         Files.writeString(syntax, "temperature_K: 600\nspecies: [\n  {name: x\n");
         CliRun s = CliRun.of("defects", syntax.toString(), "-o", dir.toString());
         assertThat(s.code()).isEqualTo(2);
         assertThat(s.err()).contains("line", "YAML");
+
+        // Edits of the bundled Li2S example that the reader must refuse, each named with file and line.
+        Path example = Path.of(System.getProperty("ionhop.root"), "examples", "Li2S_defects.yaml");
+        rejectsEdit(dir, example, "dependent: S}", "dependent: O}", "host:", "dependent element O");
+        rejectsEdit(dir, example, "points: 131", "points: 130.5", "scan.points", "whole number");
+        rejectsEdit(dir, example, "target: \"P_S'\"", "target: \"Al_Li^..\"", "scan.target", "Al_Li^..");
+        rejectsEdit(dir, example, "chemical_potentials_eV: {Li: -1.0}", "chemical_potentials_eV: {Li: -1.0, S: -0.5}",
+                "chemical_potentials_eV.S", "dependent element");
+        rejectsEdit(dir, example, "cell_volume_A3: 185.98", "cell_volume_A3: -185.98", "cell_volume_A3",
+                "positive volume");
+        rejectsEdit(dir, example, "name: \"Li_i^.\"", "name: \"V_Li'\"", "species", "listed twice");
+        // A key given twice: YAML would otherwise keep the last value silently.
+        rejectsEdit(dir, example, "    migration_barrier_eV: 0.30\n",
+                "    migration_barrier_eV: 0.30\n    jump_distance_A: -1\n", "Duplicate field 'jump_distance_A'");
 
         Path missing = dir.resolve("missing_defects.yaml");
         Files.writeString(missing, "temperature_K: 600\nvolume_per_formula_unit_A3: 40\nspecies:\n"
@@ -120,5 +151,21 @@ class DefectsCommandTest {
         CliRun m = CliRun.of("defects", missing.toString(), "-o", dir.toString());
         assertThat(m.code()).isEqualTo(2);
         assertThat(m.err()).contains("missing_defects.yaml");
+    }
+
+    /**
+     * Writes the example with one edit (which must apply: a replace that finds nothing would test the unedited,
+     * valid file) and checks the one-line error: exit 2, nothing on stdout, the file's line and the phrases.
+     */
+    private static void rejectsEdit(Path dir, Path example, String from, String to, String... phrases)
+            throws Exception {
+        String text = Files.readString(example);
+        assertThat(text).contains(from);
+        Path edited = dir.resolve("edited_defects.yaml");
+        Files.writeString(edited, text.replace(from, to));
+        CliRun r = CliRun.of("defects", edited.toString(), "-o", dir.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).startsWith("ionhop: " + edited + ", line ").contains(phrases).doesNotContain("\n");
     }
 }

@@ -56,10 +56,19 @@ class TransportCommandTest {
         assertThat(c.code()).as(c.err()).isZero();
         assertThat(Json.mapper().readTree(c.out()).get("carrier_density_per_cm3").asDouble()).isCloseTo(2.44e22,
                 within(1e-9 * 2.44e22));
-        Files.writeString(table, "300 1e-3\n320 x\n");
-        CliRun bad = CliRun.of("transport", "invert", "--c", "2.44e22", "--a", "2.0", "--data", table.toString());
-        assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.err()).contains("sigma.dat", "line 2");
+        rejectsTable(table, "300 1e-3\n320 x\n", "sigma.dat", "line 2");
+        // Values the fit cannot take, and rows with and without errors, are named by line too (not a bare
+        // message from the fit, and not a silent -Infinity).
+        rejectsTable(table, "# T sigma\n300 1e-3\n320 -2e-3\n", "sigma.dat, line 3", "positive sigma");
+        rejectsTable(table, "300 1e-3 1e-4\n320 2e-3\n", "sigma.dat, line 2", "columns");
+        rejectsTable(table, "300 1e-3\n300 2e-3\n", "distinct temperatures");
+    }
+
+    private static void rejectsTable(Path table, String content, String... message) throws Exception {
+        Files.writeString(table, content);
+        CliRun r = CliRun.of("transport", "invert", "--c", "2.44e22", "--a", "2.0", "--data", table.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(message);
     }
 
     @Test
@@ -111,10 +120,24 @@ class TransportCommandTest {
         CliRun r = CliRun.of("transport", "check", f.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("bad_transport.yaml", "measurements.sigma_mS_per_cm", "sigma_S_per_cm");
+        assertThat(r.err()).contains("bad_transport.yaml, line 3", "measurements.sigma_mS_per_cm", "sigma_S_per_cm")
+                .doesNotContain("found nothing");
         Files.writeString(f, "measurements:\n  sigma_S_per_cm: 2.0e-3\n");
         assertThat(CliRun.of("transport", "check", f.toString()).err()).contains("temperature_K", "a number");
-        Files.writeString(f, "temperature_K: 300\nmeasurements:\n  haven_ratio: {value: -0.5}\n");
-        assertThat(CliRun.of("transport", "check", f.toString()).err()).contains("haven_ratio", "positive");
+        Files.writeString(f, "temperature_K: 300\nmeasurements:\n  sigma_S_per_cm: 1e-3\n  haven_ratio: {value: -0.5}\n");
+        assertThat(CliRun.of("transport", "check", f.toString()).err())
+                .contains("line 4", "haven_ratio", "positive");
+        Files.writeString(f, "temperature_K: 300\nmeasurements:\n  sigma_S_per_cm: {value: abc}\n");
+        assertThat(CliRun.of("transport", "check", f.toString()).err())
+                .contains("line 3", "measurements.sigma_S_per_cm.value", "'abc'");
+        Files.writeString(f, "temperature_K: 300\ndimension: 2.5\nmeasurements:\n  sigma_S_per_cm: 1e-3\n");
+        assertThat(CliRun.of("transport", "check", f.toString()).err()).contains("line 2", "dimension", "1, 2 or 3");
+        Files.writeString(f, "temperature_K: -5\nmeasurements:\n  sigma_S_per_cm: 1e-3\n");
+        assertThat(CliRun.of("transport", "check", f.toString()).err()).contains("line 1", "temperature_K", "> 0 K");
+        // A YAML syntax error is reported on one line (the parser's own message spans several).
+        Files.writeString(f, "temperature_K: [300\n");
+        CliRun syntax = CliRun.of("transport", "check", f.toString());
+        assertThat(syntax.code()).isEqualTo(2);
+        assertThat(syntax.err().strip()).contains("line", "YAML").doesNotContain("\n");
     }
 }
