@@ -142,5 +142,6 @@ public record KmcParameters(double temperatureK, int ions, RateLaw rateLaw, doub
     }
 
     /** 1 amu Å²/ps² in eV (CODATA 2018 amu and e). */
-    static final double AMU_A2_PER_PS2_IN_EV = 1.66053906660e-27 * 1e4 / 1.602176634e-19;
+    static final double AMU_A2_PER_PS2_IN_EV =
+            org.ionhop.units.Constants.ATOMIC_MASS_UNIT_KG * 1e4 / org.ionhop.units.Constants.ELEMENTARY_CHARGE_C;
 }
