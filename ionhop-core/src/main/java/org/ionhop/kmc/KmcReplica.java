@@ -44,8 +44,8 @@ final class KmcReplica {
     private final double[] occ;
     /** Rate of the reverse of each directed hop when rates are static and equal for all ions (else null). */
     private final double[] fastReverse;
-    /** The packed hop layout of {@link RateModel#packed} when usable here (vacancy carriers, equal ions), else null. */
-    private final int[] packed;
+    /** The compact hop layout of {@link RateModel#hopKind} when usable here (vacancy carriers, equal ions), else null. */
+    private final short[] kind;
     private final byte[] sub;
     private final int subSum;
     private final long rebuildInterval;
@@ -100,7 +100,7 @@ final class KmcReplica {
         ionSpecies = new int[nIons];
         ionFactor = p.isotopes().isEmpty() ? null : assignIsotopes();
         fastReverse = ionFactor == null ? rates.reverseRate : null;
-        packed = vacancyMode && fastReverse != null ? rates.packed : null;
+        kind = vacancyMode && fastReverse != null ? rates.hopKind : null;
         for (int c = 0; c < nCarriers; c++) {
             tree.set(c, groupRate(c));
         }
@@ -190,11 +190,12 @@ final class KmcReplica {
     private double groupRate(int c) {
         int s = carrierSite[c];
         double sum = 0;
-        if (packed != null) {
-            double[] pr = rates.packedRate;
+        if (kind != null) {
+            double[] kr = rates.kindRate;
+            int[] target = sys.hopTarget;
             for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
-                if (siteIon[packed[3 * h]] >= 0) {
-                    sum += pr[packed[3 * h + 1]];
+                if (siteIon[target[h]] >= 0) {
+                    sum += kr[kind[h]];
                 }
             }
         } else if (vacancyMode && fastReverse != null) {
@@ -229,8 +230,8 @@ final class KmcReplica {
      */
     private int choose(int c, double u) {
         int s = carrierSite[c];
-        if (packed != null) {
-            return choosePacked(s, u);
+        if (kind != null) {
+            return chooseCompact(s, u);
         }
         double acc = 0;
         int last = -1;
@@ -261,15 +262,16 @@ final class KmcReplica {
         return last;
     }
 
-    /** {@link #choose} for the packed layout: the vacancy at s is filled from an occupied neighbour. */
-    private int choosePacked(int s, double u) {
-        double[] pr = rates.packedRate;
+    /** {@link #choose} for the compact layout: the vacancy at s is filled from an occupied neighbour. */
+    private int chooseCompact(int s, double u) {
+        double[] kr = rates.kindRate;
+        int[] target = sys.hopTarget;
         double acc = 0;
         int last = -1;
         for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
-            if (siteIon[packed[3 * h]] >= 0) {
+            if (siteIon[target[h]] >= 0) {
                 last = h;
-                acc += pr[packed[3 * h + 1]];
+                acc += kr[kind[h]];
                 if (u < acc) {
                     return h;
                 }
@@ -294,7 +296,8 @@ final class KmcReplica {
         if (h < 0) {
             throw new IllegalStateException("kMC group " + c + " has a positive total but no possible hop");
         }
-        double dt = -Math.log(1.0 - rng.nextDouble()) / total;
+        // Residence time, exponential with the total rate; the JDK's ziggurat sampler is exact and avoids a log.
+        double dt = rng.nextExponential() / total;
         if (measuring && sub != null) {
             double m = (double) (2 * stagger - subSum) / sys.nSites;
             double m2 = m * m;
@@ -304,10 +307,10 @@ final class KmcReplica {
         }
         time += dt;
         int s = carrierSite[c];
-        if (packed != null) {
-            int v = 3 * packed[3 * h + 2];
-            double[] pv = rates.packedVector;
-            move(packed[3 * h], s, -pv[v], -pv[v + 1], -pv[v + 2]);
+        if (kind != null) {
+            int v = 3 * kind[h];
+            double[] kv = rates.kindVector;
+            move(sys.hopTarget[h], s, -kv[v], -kv[v + 1], -kv[v + 2]);
         } else if (vacancyMode) {
             // The ion on the neighbour fills the vacancy: it moves along the reverse of the vacancy's hop h.
             move(sys.hopTarget[h], s, -sys.hopVector[3 * h], -sys.hopVector[3 * h + 1], -sys.hopVector[3 * h + 2]);
@@ -379,6 +382,11 @@ final class KmcReplica {
 
     /** Recomputes the groups whose rates the hop i -> j can have changed. */
     private void refreshAround(int i, int j) {
+        if (nCarriers == 1) {
+            // One group (e.g. a single vacancy): it is the only one whose rates can have changed; no shell search.
+            tree.set(0, groupRate(0));
+            return;
+        }
         stampNow++;
         if (stampNow == 0) {
             java.util.Arrays.fill(stamp, 0);
@@ -391,7 +399,7 @@ final class KmcReplica {
     private void refreshShell(int s) {
         refresh(s);
         for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
-            int t = packed != null ? packed[3 * h] : sys.hopTarget[h];
+            int t = sys.hopTarget[h];
             refresh(t);
             if (bonds != null) {
                 for (int h2 = sys.hopStart[t]; h2 < sys.hopStart[t + 1]; h2++) {
