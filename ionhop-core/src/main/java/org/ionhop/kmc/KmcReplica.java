@@ -29,6 +29,11 @@ final class KmcReplica {
     private final boolean vacancyMode;
     private final int nCarriers;
     private final int[] siteIon;
+    /**
+     * 1 where siteIon is an ion, else 0: the occupancy tests of the rate sums read this quarter-size copy, which on
+     * large lattices stays in the core's cache where siteIon does not (the stepping rate is memory-bound).
+     */
+    private final byte[] occupied;
     private final int[] siteCarrier;
     private final int[] carrierSite;
     private final int[] bonds;
@@ -77,6 +82,7 @@ final class KmcReplica {
         vacancyMode = !sys.hasSelfHops && n - nIons < nIons;
         nCarriers = vacancyMode ? n - nIons : nIons;
         siteIon = new int[n];
+        occupied = new byte[n];
         siteCarrier = new int[n];
         carrierSite = new int[nCarriers];
         bonds = rates.interacting ? new int[n] : null;
@@ -124,6 +130,7 @@ final class KmcReplica {
         java.util.Arrays.fill(siteCarrier, -1);
         for (int i = 0; i < nIons; i++) {
             siteIon[order[i]] = i;
+            occupied[order[i]] = 1;
             if (sub != null) {
                 stagger += sub[order[i]];
             }
@@ -194,13 +201,13 @@ final class KmcReplica {
             double[] kr = rates.kindRate;
             int[] target = sys.hopTarget;
             for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
-                if (siteIon[target[h]] >= 0) {
+                if (occupied[target[h]] != 0) {
                     sum += kr[kind[h]];
                 }
             }
         } else if (vacancyMode && fastReverse != null) {
             for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
-                if (siteIon[sys.hopTarget[h]] >= 0) {
+                if (occupied[sys.hopTarget[h]] != 0) {
                     sum += fastReverse[h];
                 }
             }
@@ -216,7 +223,7 @@ final class KmcReplica {
             int ion = siteIon[s];
             for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
                 int t = sys.hopTarget[h];
-                if (t == s || siteIon[t] < 0) {
+                if (t == s || occupied[t] == 0) {
                     sum += hopRate(h, s, t, ion);
                 }
             }
@@ -245,7 +252,7 @@ final class KmcReplica {
                 }
                 r = fastReverse != null ? fastReverse[h] : hopRate(sys.hopReverse[h], t, s, ion);
             } else {
-                if (t != s && siteIon[t] >= 0) {
+                if (t != s && occupied[t] != 0) {
                     continue;
                 }
                 r = hopRate(h, s, t, siteIon[s]);
@@ -269,7 +276,7 @@ final class KmcReplica {
         double acc = 0;
         int last = -1;
         for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
-            if (siteIon[target[h]] >= 0) {
+            if (occupied[target[h]] != 0) {
                 last = h;
                 acc += kr[kind[h]];
                 if (u < acc) {
@@ -349,6 +356,8 @@ final class KmcReplica {
         }
         siteIon[j] = ion;
         siteIon[i] = -1;
+        occupied[j] = 1;
+        occupied[i] = 0;
         occ[2 * i] += time - occ[2 * i + 1];
         occ[2 * j + 1] = time;
         if (sub != null) {
@@ -410,8 +419,8 @@ final class KmcReplica {
     }
 
     private void refresh(int s) {
-        // siteIon (already in cache from the rate sums) screens out the sites that cannot hold a carrier.
-        if (vacancyMode == siteIon[s] >= 0) {
+        // occupied (already in cache from the rate sums) screens out the sites that cannot hold a carrier.
+        if (vacancyMode == (occupied[s] != 0)) {
             return;
         }
         int c = siteCarrier[s];
