@@ -14,7 +14,7 @@ import java.util.random.RandomGeneratorFactory;
  * when vacancies are fewer than ions, by the vacancy that receives the ion (both enumerate the same events). The
  * total rate of each group is a leaf of a {@link SumTree}; after a hop only the groups whose rates can have changed
  * are recomputed: those on i, j and their neighbours, and with pair interactions also the second neighbours
- * (their occupied-bond counts change). Time advances by -ln(u) / R_total.
+ * (their occupied-bond counts change). Time advances by an exponential variate of mean 1 / R_total.
  */
 final class KmcReplica {
     private static final int REPORT_EVERY = 1 << 16;
