@@ -49,7 +49,7 @@ final class KmcReplica {
     private final double[] occ;
     /** Rate of the reverse of each directed hop when rates are static and equal for all ions (else null). */
     private final double[] fastReverse;
-    /** The compact hop layout of {@link RateModel#hopKind} when usable here (vacancy carriers, equal ions), else null. */
+    /** The compact hop layout {@link RateModel#hopKind} when usable here (vacancy carriers, equal ions), else null. */
     private final short[] kind;
     private final byte[] sub;
     private final int subSum;

@@ -116,7 +116,8 @@ final class RateModel {
         Map<Kind, Integer> index = new HashMap<>();
         short[] kind = new short[reverseRate.length];
         for (int h = 0; h < kind.length; h++) {
-            Kind key = new Kind(reverseRate[h], sys.hopVector[3 * h], sys.hopVector[3 * h + 1], sys.hopVector[3 * h + 2]);
+            double[] v = sys.hopVector;
+            Kind key = new Kind(reverseRate[h], v[3 * h], v[3 * h + 1], v[3 * h + 2]);
             int k = index.computeIfAbsent(key, x -> index.size());
             if (k >= MAX_KINDS) {
                 return null;
