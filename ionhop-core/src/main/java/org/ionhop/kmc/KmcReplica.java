@@ -14,7 +14,7 @@ import java.util.random.RandomGeneratorFactory;
  * when vacancies are fewer than ions, by the vacancy that receives the ion (both enumerate the same events). The
  * total rate of each group is a leaf of a {@link SumTree}; after a hop only the groups whose rates can have changed
  * are recomputed: those on i, j and their neighbours, and with pair interactions also the second neighbours
- * (their occupied-bond counts change). Time advances by -ln(u) / R_total.
+ * (their occupied-bond counts change). Time advances by an exponential variate of mean 1 / R_total.
  */
 final class KmcReplica {
     private static final int REPORT_EVERY = 1 << 16;
@@ -29,6 +29,11 @@ final class KmcReplica {
     private final boolean vacancyMode;
     private final int nCarriers;
     private final int[] siteIon;
+    /**
+     * 1 where siteIon is an ion, else 0: the occupancy tests of the rate sums read this quarter-size copy, which on
+     * large lattices stays in the core's cache where siteIon does not (the stepping rate is memory-bound).
+     */
+    private final byte[] occupied;
     private final int[] siteCarrier;
     private final int[] carrierSite;
     private final int[] bonds;
@@ -44,8 +49,8 @@ final class KmcReplica {
     private final double[] occ;
     /** Rate of the reverse of each directed hop when rates are static and equal for all ions (else null). */
     private final double[] fastReverse;
-    /** The packed hop layout of {@link RateModel#packed} when usable here (vacancy carriers, equal ions), else null. */
-    private final int[] packed;
+    /** The compact hop layout {@link RateModel#hopKind} when usable here (vacancy carriers, equal ions), else null. */
+    private final short[] kind;
     private final byte[] sub;
     private final int subSum;
     private final long rebuildInterval;
@@ -77,6 +82,7 @@ final class KmcReplica {
         vacancyMode = !sys.hasSelfHops && n - nIons < nIons;
         nCarriers = vacancyMode ? n - nIons : nIons;
         siteIon = new int[n];
+        occupied = new byte[n];
         siteCarrier = new int[n];
         carrierSite = new int[nCarriers];
         bonds = rates.interacting ? new int[n] : null;
@@ -100,7 +106,7 @@ final class KmcReplica {
         ionSpecies = new int[nIons];
         ionFactor = p.isotopes().isEmpty() ? null : assignIsotopes();
         fastReverse = ionFactor == null ? rates.reverseRate : null;
-        packed = vacancyMode && fastReverse != null ? rates.packed : null;
+        kind = vacancyMode && fastReverse != null ? rates.hopKind : null;
         for (int c = 0; c < nCarriers; c++) {
             tree.set(c, groupRate(c));
         }
@@ -124,6 +130,7 @@ final class KmcReplica {
         java.util.Arrays.fill(siteCarrier, -1);
         for (int i = 0; i < nIons; i++) {
             siteIon[order[i]] = i;
+            occupied[order[i]] = 1;
             if (sub != null) {
                 stagger += sub[order[i]];
             }
@@ -190,16 +197,17 @@ final class KmcReplica {
     private double groupRate(int c) {
         int s = carrierSite[c];
         double sum = 0;
-        if (packed != null) {
-            double[] pr = rates.packedRate;
+        if (kind != null) {
+            double[] kr = rates.kindRate;
+            int[] target = sys.hopTarget;
             for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
-                if (siteIon[packed[3 * h]] >= 0) {
-                    sum += pr[packed[3 * h + 1]];
+                if (occupied[target[h]] != 0) {
+                    sum += kr[kind[h]];
                 }
             }
         } else if (vacancyMode && fastReverse != null) {
             for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
-                if (siteIon[sys.hopTarget[h]] >= 0) {
+                if (occupied[sys.hopTarget[h]] != 0) {
                     sum += fastReverse[h];
                 }
             }
@@ -215,7 +223,7 @@ final class KmcReplica {
             int ion = siteIon[s];
             for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
                 int t = sys.hopTarget[h];
-                if (t == s || siteIon[t] < 0) {
+                if (t == s || occupied[t] == 0) {
                     sum += hopRate(h, s, t, ion);
                 }
             }
@@ -229,8 +237,8 @@ final class KmcReplica {
      */
     private int choose(int c, double u) {
         int s = carrierSite[c];
-        if (packed != null) {
-            return choosePacked(s, u);
+        if (kind != null) {
+            return chooseCompact(s, u);
         }
         double acc = 0;
         int last = -1;
@@ -244,7 +252,7 @@ final class KmcReplica {
                 }
                 r = fastReverse != null ? fastReverse[h] : hopRate(sys.hopReverse[h], t, s, ion);
             } else {
-                if (t != s && siteIon[t] >= 0) {
+                if (t != s && occupied[t] != 0) {
                     continue;
                 }
                 r = hopRate(h, s, t, siteIon[s]);
@@ -261,15 +269,16 @@ final class KmcReplica {
         return last;
     }
 
-    /** {@link #choose} for the packed layout: the vacancy at s is filled from an occupied neighbour. */
-    private int choosePacked(int s, double u) {
-        double[] pr = rates.packedRate;
+    /** {@link #choose} for the compact layout: the vacancy at s is filled from an occupied neighbour. */
+    private int chooseCompact(int s, double u) {
+        double[] kr = rates.kindRate;
+        int[] target = sys.hopTarget;
         double acc = 0;
         int last = -1;
         for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
-            if (siteIon[packed[3 * h]] >= 0) {
+            if (occupied[target[h]] != 0) {
                 last = h;
-                acc += pr[packed[3 * h + 1]];
+                acc += kr[kind[h]];
                 if (u < acc) {
                     return h;
                 }
@@ -294,7 +303,8 @@ final class KmcReplica {
         if (h < 0) {
             throw new IllegalStateException("kMC group " + c + " has a positive total but no possible hop");
         }
-        double dt = -Math.log(1.0 - rng.nextDouble()) / total;
+        // Residence time, exponential with the total rate; the JDK's ziggurat sampler is exact and avoids a log.
+        double dt = rng.nextExponential() / total;
         if (measuring && sub != null) {
             double m = (double) (2 * stagger - subSum) / sys.nSites;
             double m2 = m * m;
@@ -304,10 +314,10 @@ final class KmcReplica {
         }
         time += dt;
         int s = carrierSite[c];
-        if (packed != null) {
-            int v = 3 * packed[3 * h + 2];
-            double[] pv = rates.packedVector;
-            move(packed[3 * h], s, -pv[v], -pv[v + 1], -pv[v + 2]);
+        if (kind != null) {
+            int v = 3 * kind[h];
+            double[] kv = rates.kindVector;
+            move(sys.hopTarget[h], s, -kv[v], -kv[v + 1], -kv[v + 2]);
         } else if (vacancyMode) {
             // The ion on the neighbour fills the vacancy: it moves along the reverse of the vacancy's hop h.
             move(sys.hopTarget[h], s, -sys.hopVector[3 * h], -sys.hopVector[3 * h + 1], -sys.hopVector[3 * h + 2]);
@@ -346,6 +356,8 @@ final class KmcReplica {
         }
         siteIon[j] = ion;
         siteIon[i] = -1;
+        occupied[j] = 1;
+        occupied[i] = 0;
         occ[2 * i] += time - occ[2 * i + 1];
         occ[2 * j + 1] = time;
         if (sub != null) {
@@ -379,6 +391,11 @@ final class KmcReplica {
 
     /** Recomputes the groups whose rates the hop i -> j can have changed. */
     private void refreshAround(int i, int j) {
+        if (nCarriers == 1) {
+            // One group (e.g. a single vacancy): it is the only one whose rates can have changed; no shell search.
+            tree.set(0, groupRate(0));
+            return;
+        }
         stampNow++;
         if (stampNow == 0) {
             java.util.Arrays.fill(stamp, 0);
@@ -391,7 +408,7 @@ final class KmcReplica {
     private void refreshShell(int s) {
         refresh(s);
         for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
-            int t = packed != null ? packed[3 * h] : sys.hopTarget[h];
+            int t = sys.hopTarget[h];
             refresh(t);
             if (bonds != null) {
                 for (int h2 = sys.hopStart[t]; h2 < sys.hopStart[t + 1]; h2++) {
@@ -402,8 +419,8 @@ final class KmcReplica {
     }
 
     private void refresh(int s) {
-        // siteIon (already in cache from the rate sums) screens out the sites that cannot hold a carrier.
-        if (vacancyMode == siteIon[s] >= 0) {
+        // occupied (already in cache from the rate sums) screens out the sites that cannot hold a carrier.
+        if (vacancyMode == (occupied[s] != 0)) {
             return;
         }
         int c = siteCarrier[s];

@@ -35,13 +35,14 @@ final class RateModel {
     final double[] staticRate;
     final double[] reverseRate;
     /**
-     * Without interactions and with few distinct rates and hop vectors (lattices): per directed hop h the triple
-     * {target, index of the reverse hop's rate in packedRate, index of the hop vector in packedVector} at 3h, so
-     * that the vacancy-driven loop reads one short stretch of memory per site (else null).
+     * Without interactions and with few distinct (reverse rate, hop vector) pairs (lattices): per directed hop h the
+     * index of its pair, whose reverse rate is kindRate[k] and vector kindVector[3k..3k+2] (else null). Two bytes
+     * per hop next to {@link KmcSystem#hopTarget} instead of a double rate and three double components: on large
+     * lattices the vacancy-driven loop is bound by memory traffic, and these tables stay in cache.
      */
-    final int[] packed;
-    final double[] packedRate;
-    final double[] packedVector;
+    final short[] hopKind;
+    final double[] kindRate;
+    final double[] kindVector;
     private final boolean randomTrap;
     private final double[] k;
     private final double[] dE;
@@ -100,35 +101,44 @@ final class RateModel {
             staticRate = null;
             reverseRate = null;
         }
-        Map<Double, Integer> rateIndex = new HashMap<>();
-        Map<Vec, Integer> vecIndex = new HashMap<>();
-        int[] pk = reverseRate == null ? null : new int[3 * m];
-        for (int h = 0; pk != null && h < m; h++) {
-            pk[3 * h] = sys.hopTarget[h];
-            pk[3 * h + 1] = rateIndex.computeIfAbsent(reverseRate[h], x -> rateIndex.size());
-            pk[3 * h + 2] = vecIndex.computeIfAbsent(new Vec(sys.hopVector[3 * h], sys.hopVector[3 * h + 1],
-                    sys.hopVector[3 * h + 2]), x -> vecIndex.size());
-            if (rateIndex.size() > MAX_PACKED || vecIndex.size() > MAX_PACKED) {
-                pk = null;
-            }
-        }
-        packed = pk;
-        packedRate = pk == null ? null : new double[rateIndex.size()];
-        packedVector = pk == null ? null : new double[3 * vecIndex.size()];
-        if (pk != null) {
-            rateIndex.forEach((r, i) -> packedRate[i] = r);
-            vecIndex.forEach((v, i) -> {
-                packedVector[3 * i] = v.x;
-                packedVector[3 * i + 1] = v.y;
-                packedVector[3 * i + 2] = v.z;
-            });
+        hopKind = reverseRate == null ? null : kinds(sys);
+        int nKinds = hopKind == null ? 0 : kindCount(hopKind);
+        kindRate = hopKind == null ? null : new double[nKinds];
+        kindVector = hopKind == null ? null : new double[3 * nKinds];
+        for (int h = 0; hopKind != null && h < m; h++) {
+            kindRate[hopKind[h]] = reverseRate[h];
+            System.arraycopy(sys.hopVector, 3 * h, kindVector, 3 * hopKind[h], 3);
         }
     }
 
-    /** Most distinct rates or vectors for the packed layout (tables that stay in cache). */
-    private static final int MAX_PACKED = 4096;
+    /** Index of each directed hop's (reverse rate, vector) pair, or null if there are more than MAX_KINDS pairs. */
+    private short[] kinds(KmcSystem sys) {
+        Map<Kind, Integer> index = new HashMap<>();
+        short[] kind = new short[reverseRate.length];
+        for (int h = 0; h < kind.length; h++) {
+            double[] v = sys.hopVector;
+            Kind key = new Kind(reverseRate[h], v[3 * h], v[3 * h + 1], v[3 * h + 2]);
+            int k = index.computeIfAbsent(key, x -> index.size());
+            if (k >= MAX_KINDS) {
+                return null;
+            }
+            kind[h] = (short) k;
+        }
+        return kind;
+    }
 
-    private record Vec(double x, double y, double z) {
+    private static int kindCount(short[] kind) {
+        int max = -1;
+        for (short k : kind) {
+            max = Math.max(max, k);
+        }
+        return max + 1;
+    }
+
+    /** Most distinct (rate, vector) pairs for the compact layout: fits a short, and the tables stay in cache. */
+    private static final int MAX_KINDS = 4096;
+
+    private record Kind(double rate, double x, double y, double z) {
     }
 
     /** Barrier with the detailed-balance clamp. */
