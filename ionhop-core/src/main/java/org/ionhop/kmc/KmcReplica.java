@@ -49,6 +49,11 @@ final class KmcReplica {
     private final double[] occ;
     /** Rate of the reverse of each directed hop when rates are static and equal for all ions (else null). */
     private final double[] fastReverse;
+    /**
+     * Rate of each directed hop when rates are static, equal for all ions, carried by ions and without self-hops
+     * (else null): the group sums then need no branch on the target's occupancy.
+     */
+    private final double[] fastForward;
     /** The compact hop layout {@link RateModel#hopKind} when usable here (vacancy carriers, equal ions), else null. */
     private final short[] kind;
     private final byte[] sub;
@@ -107,6 +112,7 @@ final class KmcReplica {
         ionFactor = p.isotopes().isEmpty() ? null : assignIsotopes();
         fastReverse = ionFactor == null ? rates.reverseRate : null;
         kind = vacancyMode && fastReverse != null ? rates.hopKind : null;
+        fastForward = !vacancyMode && !sys.hasSelfHops && bonds == null && ionFactor == null ? rates.staticRate : null;
         for (int c = 0; c < nCarriers; c++) {
             tree.set(c, groupRate(c));
         }
@@ -201,9 +207,14 @@ final class KmcReplica {
             double[] kr = rates.kindRate;
             int[] target = sys.hopTarget;
             for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
-                if (occupied[target[h]] != 0) {
-                    sum += kr[kind[h]];
-                }
+                // Multiplying by the 0/1 occupancy instead of branching on it: the same sum to the last bit
+                // (x * 1 = x, adding +0 changes nothing), without the mispredicted branches of a half-full lattice.
+                sum += kr[kind[h]] * occupied[target[h]];
+            }
+        } else if (fastForward != null) {
+            int[] target = sys.hopTarget;
+            for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
+                sum += fastForward[h] * (1 - occupied[target[h]]);
             }
         } else if (vacancyMode && fastReverse != null) {
             for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {

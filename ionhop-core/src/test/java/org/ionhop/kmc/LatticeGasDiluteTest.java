@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Green function sum, solved numerically on lattices of up to 201^2 and 45^3 sites
  * (tools/lattice-gas/dilute_slope.py), equals (1/f0 - 1)/2 with f0 the single-vacancy factor of Compaan and Haven
  * to four digits on the square, simple cubic and bcc lattices: for the square lattice kappa = (pi - 2)/2.
- * This is the slope of Nakazato and Kitahara's interpolation at c -> 0, which they state to be exact there
- * (K. Nakazato and K. Kitahara, Prog. Theor. Phys. 64, 2261 (1980)).
+ * The derivation is ours (the low-concentration theory of K. Nakazato and K. Kitahara, Prog. Theor. Phys. 64,
+ * 2261 (1980), treats the same limit, but we could not consult it); the Green function route checks it.
  *
  * <p>In a finite cell the neighbour of an ion is occupied with probability (N - 1)/(M - 1), which is the c used.
  * The O(c^2) remainder is allowed 0.5 c^2 = 0.005 (generous: f(0.5) measured on the square and simple cubic
