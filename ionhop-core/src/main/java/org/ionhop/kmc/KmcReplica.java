@@ -54,6 +54,8 @@ final class KmcReplica {
      * (else null): the group sums then need no branch on the target's occupancy.
      */
     private final double[] fastForward;
+    /** Tabulated interaction-dependent rates carried by ions, equal for all ions, without self-hops. */
+    private final boolean fastInteracting;
     /** The compact hop layout {@link RateModel#hopKind} when usable here (vacancy carriers, equal ions), else null. */
     private final short[] kind;
     private final byte[] sub;
@@ -113,6 +115,7 @@ final class KmcReplica {
         fastReverse = ionFactor == null ? rates.reverseRate : null;
         kind = vacancyMode && fastReverse != null ? rates.hopKind : null;
         fastForward = !vacancyMode && !sys.hasSelfHops && bonds == null && ionFactor == null ? rates.staticRate : null;
+        fastInteracting = !vacancyMode && !sys.hasSelfHops && bonds != null && ionFactor == null && rates.tabulated;
         for (int c = 0; c < nCarriers; c++) {
             tree.set(c, groupRate(c));
         }
@@ -215,6 +218,16 @@ final class KmcReplica {
             int[] target = sys.hopTarget;
             for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
                 sum += fastForward[h] * (1 - occupied[target[h]]);
+            }
+        } else if (fastInteracting) {
+            // The table index stays in range for an occupied target too (its bond count still includes s), so
+            // the rate can be read unconditionally and multiplied by the 0/1 vacancy of the target.
+            int[] target = sys.hopTarget;
+            int[] mult = sys.hopMultiplicity;
+            int nI = bonds[s];
+            for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
+                int t = target[h];
+                sum += rates.rate(h, nI, bonds[t] - mult[h]) * (1 - occupied[t]);
             }
         } else if (vacancyMode && fastReverse != null) {
             for (int h = sys.hopStart[s]; h < sys.hopStart[s + 1]; h++) {
