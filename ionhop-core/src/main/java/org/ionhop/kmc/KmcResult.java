@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hipparchus.stat.regression.SimpleRegression;
 import org.ionhop.transport.NernstEinstein;
 import org.ionhop.units.Constants;
 
@@ -257,6 +258,45 @@ public record KmcResult(KmcParameters parameters, int sites, int dimension, doub
     public double simulatedTimePs() {
         return replicas.stream().mapToDouble(r -> r.blocks().stream().mapToDouble(Block::durationPs).sum())
                 .average().orElse(Double.NaN);
+    }
+
+    /** Tracer MSD exponents below this flag sub-diffusive motion (normal diffusion gives 1, single file 1/2). */
+    public static final double SUBDIFFUSIVE_EXPONENT = 0.8;
+
+    /**
+     * Log-log slope d ln MSD / d ln t of the tracer MSD over the last decade of the run (least squares over the
+     * samples with t above a tenth of the longest), per replica, as the mean over replicas with its standard
+     * error. Normal diffusion gives 1. Ions in channels they cannot pass each other in (single file, as in a
+     * network of simple chains) give 1/2: their MSD grows as t^(1/2), D* tends to zero and a finite run's D*, f
+     * and H_R depend on its length, while D_sigma does not (the collective displacement still diffuses). Deep
+     * traps give a slope below 1 until the ions escape them. Small, short runs give noisy slopes, hence the error.
+     */
+    public Estimate tracerMsdExponent() {
+        return Estimate.mean(replicas.stream().mapToDouble(r -> logLogSlope(r.msdTimePs(), r.msdTracerA2()))
+                .filter(Double::isFinite).toArray());
+    }
+
+    /**
+     * Whether the tracer MSD grows markedly slower than t at the end of the run: the exponent is below
+     * {@link #SUBDIFFUSIVE_EXPONENT} by more than two standard errors (never with a single replica).
+     */
+    public boolean tracerSubdiffusive() {
+        Estimate x = tracerMsdExponent();
+        return x.value() + 2 * x.err() < SUBDIFFUSIVE_EXPONENT;
+    }
+
+    private static double logLogSlope(double[] t, double[] msd) {
+        if (t.length == 0) {
+            return Double.NaN;
+        }
+        double tMax = t[t.length - 1];
+        SimpleRegression fit = new SimpleRegression();
+        for (int i = 0; i < t.length; i++) {
+            if (t[i] >= 0.1 * tMax && t[i] > 0 && msd[i] > 0) {
+                fit.addData(Math.log(t[i]), Math.log(msd[i]));
+            }
+        }
+        return fit.getN() < 3 ? Double.NaN : fit.getSlope();
     }
 
     /** MSD curve averaged over replicas at equal event counts: rows {t (ps), tracer MSD, collective MSD} (Å²). */

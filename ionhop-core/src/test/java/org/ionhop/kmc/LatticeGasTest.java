@@ -66,7 +66,11 @@ class LatticeGasTest {
             int n = (int) Math.round(cs[k] * m);
             long events = 300L * n * 8;
             KmcParameters p = KmcParameters.of(T, n, events).withEvents(events, 5L * m, 8);
-            f[k] = KmcRunner.run(sys, p, 4, 5L + k, ProgressListener.NONE).correlationFactor();
+            KmcResult r = KmcRunner.run(sys, p, 4, 5L + k, ProgressListener.NONE);
+            f[k] = r.correlationFactor();
+            // Two-dimensional lattice gas: normal diffusion, MSD exponent 1 (not flagged as single file).
+            assertThat(r.tracerMsdExponent().value()).isBetween(0.9, 1.1);
+            assertThat(r.tracerSubdiffusive()).isFalse();
         }
         assertThat(1 - f[0].value()).isGreaterThan(3 * f[0].err());
         assertThat(f[0].value() - f[1].value()).isGreaterThan(3 * Math.hypot(f[0].err(), f[1].err()));

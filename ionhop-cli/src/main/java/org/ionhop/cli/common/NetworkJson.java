@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import org.ionhop.io.InputFormatException;
 import org.ionhop.network.NetworkHop;
@@ -19,7 +22,7 @@ import org.ionhop.structure.Lattice;
 
 /**
  * Reads and writes a {@link SiteNetwork} as JSON ({@code docs/network-format.md}): the output of
- * {@code ionhop bvse} and an input of {@code ionhop kmc --network}.
+ * {@code ionhop bvse} and an input of {@code ionhop kmc --network}, which also reads the same keys as YAML.
  */
 public final class NetworkJson {
     /** The value of the "format" key. */
@@ -88,23 +91,26 @@ public final class NetworkJson {
      */
     public static SiteNetwork read(Path file) {
         String name = file.toString();
+        boolean yaml = isYaml(file);
+        String syntax = yaml ? "YAML" : "JSON";
+        ObjectMapper mapper = yaml ? new ObjectMapper(new YAMLFactory()) : Json.mapper();
         JsonNode root;
         JsonLines lines;
         try {
             if (!Files.exists(file)) {
                 throw new InputFormatException(name, 0, "file not found");
             }
-            root = Json.mapper().readTree(file.toFile());
-            lines = JsonLines.index(Json.mapper(), file);
+            root = mapper.readTree(file.toFile());
+            lines = JsonLines.index(mapper, file);
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             String message = String.valueOf(e.getOriginalMessage()).strip().lines().findFirst().orElse("");
-            throw new InputFormatException(name, line, "expected JSON (" + message + ")");
+            throw new InputFormatException(name, line, "expected " + syntax + " (" + message + ")");
         } catch (IOException e) {
             throw new InputFormatException(name, 0, "cannot be read (" + e.getMessage() + ")");
         }
         if (root == null || !root.isObject()) {
-            throw new InputFormatException(name, 1, "expected a JSON object of format " + FORMAT);
+            throw new InputFormatException(name, 1, "expected a " + syntax + " mapping of format " + FORMAT);
         }
         Reader in = new Reader(name, lines);
         if (!FORMAT.equals(root.path("format").asText())) {
@@ -142,6 +148,12 @@ public final class NetworkJson {
         }
         double charge = root.path("charge").isNumber() ? root.path("charge").asDouble() : 1.0;
         return new SiteNetwork(lattice, root.path("ion").asText("Li"), charge, sites, hops, name);
+    }
+
+    /** Networks written by hand may be YAML (same keys; JSON is also valid YAML): chosen by the extension. */
+    private static boolean isYaml(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".yaml") || n.endsWith(".yml");
     }
 
     /** Typed getters whose errors carry the file, the line of the key and what was expected. */

@@ -54,7 +54,7 @@ public final class KmcCommand implements Callable<Integer> {
                 description = "Built-in lattice: chain, square, triangular, honeycomb, simple-cubic (sc), bcc, fcc, diamond.")
         String lattice;
 
-        @Option(names = "--network", paramLabel = "FILE", description = "Site network JSON (docs/network-format.md).")
+        @Option(names = "--network", paramLabel = "FILE", description = "Site network, JSON or YAML (docs/network-format.md).")
         Path network;
 
         @Option(names = "--structure", paramLabel = "FILE",
@@ -326,7 +326,8 @@ public final class KmcCommand implements Callable<Integer> {
             KmcJson.putArrhenius(o, sweep);
         }
         o.put("note", "sigma_S_cm is Nernst-Einstein from D_sigma; sigma_from_tracer_S_cm assumes H_R = 1. "
-                + "Top-level values are for the first temperature; 'sweep' lists all.");
+                + "Top-level values are for the first temperature; 'sweep' lists all."
+                + KmcJson.subdiffusionWarning(sweep).map(w -> " Warning: " + w).orElse(""));
         var files = o.putArray("plots");
         written.forEach(p -> files.add(p.toString()));
         return o;
@@ -347,6 +348,7 @@ public final class KmcCommand implements Callable<Integer> {
                 "Arrhenius (sigma T): E_a = %.4f ± %.4f eV%n", f.activationEnergyEv(), f.activationEnergyErrEv()));
         out.println("sigma: Nernst-Einstein from D_sigma (errors: standard errors from "
                 + first.tracerDiffusivity().samples() + " blocks)");
+        KmcJson.subdiffusionWarning(sweep).ifPresent(w -> out.println("warning: " + w));
         written.forEach(p -> out.println("wrote " + p));
         out.println("wrote " + output.outputDir.resolve("kmc.json"));
     }

@@ -1,7 +1,10 @@
 package org.ionhop.cli.kmc;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -63,6 +66,8 @@ final class KmcJson {
                 putD(iso.putObject(isotopeLabels.get(k)), "D_tracer", byIso.get(k));
             }
         }
+        put(o, "tracer_msd_exponent", r.tracerMsdExponent());
+        o.put("tracer_subdiffusive", r.tracerSubdiffusive());
         o.put("effective_samples", r.tracerDiffusivity().samples());
         o.put("replicas", r.replicas().size());
         o.put("events", r.events());
@@ -109,5 +114,26 @@ final class KmcJson {
             putResult(a.addObject(), r, isotopeLabels);
         }
         return a;
+    }
+
+    /**
+     * A warning when the tracer MSD grows markedly slower than t at the end of the run at some temperature
+     * ({@link KmcResult#tracerSubdiffusive}), else empty: D*, f and H_R are then not converged.
+     */
+    static Optional<String> subdiffusionWarning(KmcSweep sweep) {
+        List<String> flagged = new ArrayList<>();
+        for (KmcResult r : sweep.results()) {
+            if (r.tracerSubdiffusive()) {
+                flagged.add(String.format(Locale.ROOT, "%.0f K (MSD ~ t^%.2f±%.2f)",
+                        r.parameters().temperatureK(), r.tracerMsdExponent().value(), r.tracerMsdExponent().err()));
+            }
+        }
+        if (flagged.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("the tracer MSD is sub-diffusive at " + String.join(", ", flagged)
+                + ": ions in channels they cannot pass each other in (single file) or in deep traps. D_tracer, "
+                + "correlation_factor and haven_ratio then depend on the run length (single file: D* -> 0); "
+                + "D_sigma and sigma do not.");
     }
 }

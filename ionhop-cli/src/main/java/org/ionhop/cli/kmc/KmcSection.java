@@ -150,6 +150,7 @@ public final class KmcSection implements ReportSection {
                             Units.sPerCmToMsPerCm(r.conductivity().err()))));
         }
         out.table(List.of("T (K)", "D* (cm²/s)", "D_σ (cm²/s)", "H_R", "f", "σ (mS/cm)"), table);
+        KmcJson.subdiffusionWarning(sweep).ifPresent(w -> out.note(p.getFileName() + ": " + w));
         out.figure(KmcCharts.msd(sweep), "kmc-msd-" + stem + ".svg", "Tracer and collective MSD per ion, " + stem);
         sweep.conductivityFit().ifPresent(f -> out.figure(KmcCharts.arrhenius(sweep, f), "kmc-arrhenius-" + stem + ".svg",
                 "Arrhenius plot of σT from kMC, " + stem));

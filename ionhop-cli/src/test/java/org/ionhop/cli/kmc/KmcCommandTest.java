@@ -59,6 +59,63 @@ class KmcCommandTest {
                 .isCloseTo(2.0 / 3.0, org.assertj.core.data.Offset.offset(1e-12));
     }
 
+    /** A hand-written YAML network (docs/network-format.md) runs exactly as the same network in JSON. */
+    @Test
+    void yamlNetworkRunsLikeTheSameNetworkInJson(@TempDir Path dir) throws Exception {
+        // Chain of 6 Å cells, sites A (0 eV) and B (0.1 eV) 3 Å apart: A -> B in the cell, B -> A of the next cell.
+        String yaml = """
+                format: ionhop-site-network
+                version: 1
+                ion: Li
+                lattice:
+                  - [6.0, 0.0, 0.0]
+                  - [0.0, 20.0, 0.0]
+                  - [0.0, 0.0, 20.0]
+                sites:
+                  - {frac: [0.0, 0.0, 0.0], energy_eV: 0.0, type: A}
+                  - {frac: [0.5, 0.0, 0.0], energy_eV: 0.1, type: B}
+                hops:
+                  - {from: 0, to: 1, image: [0, 0, 0], saddle_energy_eV: 0.35, type: AB}
+                  - {from: 1, to: 0, image: [1, 0, 0], saddle_energy_eV: 0.35, type: AB}
+                """;
+        Path yamlFile = dir.resolve("chain.network.yaml");
+        Files.writeString(yamlFile, yaml);
+        Path jsonFile = dir.resolve("chain.network.json");
+        NetworkJson.write(NetworkJson.read(yamlFile), null, jsonFile);
+        String[] run = {"--supercell", "4", "--ions", "40", "--steps", "20000", "--replicas", "2", "--json", "-o",
+            dir.toString()};
+        JsonNode fromYaml = json(CliRun.of(concat(new String[] {"kmc", "--network", yamlFile.toString()}, run)));
+        JsonNode fromJson = json(CliRun.of(concat(new String[] {"kmc", "--network", jsonFile.toString()}, run)));
+        assertThat(fromYaml.path("sites").asInt()).isEqualTo(2 * 4 * 4 * 4);
+        assertThat(fromYaml.path("D_tracer_cm2_s").asDouble()).isPositive()
+                .isEqualTo(fromJson.path("D_tracer_cm2_s").asDouble());
+        assertThat(fromYaml.path("occupancy_by_site_type")).isEqualTo(fromJson.path("occupancy_by_site_type"));
+
+        Path broken = dir.resolve("broken.network.yml");
+        Files.writeString(broken, yaml.replace("  - {from: 1, to: 0", "  - {from: 1 to: 0"));
+        CliRun r = CliRun.of("kmc", "--network", broken.toString(), "-o", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip().lines().count()).isEqualTo(1);
+        assertThat(r.err()).contains("broken.network.yml").contains("line 13").contains("expected YAML");
+    }
+
+    /** Ions on a chain cannot pass each other: the run is flagged, a square lattice gas is not. */
+    @Test
+    void singleFileRunIsFlagged(@TempDir Path dir) throws Exception {
+        JsonNode chain = json(CliRun.of("kmc", "--lattice", "chain", "--size", "2000", "--ions", "1000", "--steps",
+                "400000", "--replicas", "4", "--json", "-o", dir.toString()));
+        assertThat(chain.path("tracer_subdiffusive").asBoolean()).isTrue();
+        assertThat(chain.path("tracer_msd_exponent").asDouble()).isBetween(0.3, 0.7);
+        assertThat(chain.path("note").asText()).contains("Warning").contains("single file");
+        CliRun table = CliRun.of("kmc", "--lattice", "chain", "--size", "2000", "--ions", "1000", "--steps", "400000",
+                "--replicas", "4", "-o", dir.toString());
+        assertThat(table.out()).contains("warning: the tracer MSD is sub-diffusive");
+        JsonNode square = json(CliRun.of("kmc", "--lattice", "square", "--size", "16", "--ions", "128", "--steps",
+                "400000", "--replicas", "4", "--json", "-o", dir.toString()));
+        assertThat(square.path("tracer_subdiffusive").asBoolean()).isFalse();
+        assertThat(square.path("note").asText()).doesNotContain("Warning");
+    }
+
     @Test
     void temperatureSweepGivesArrheniusFitAndPlot(@TempDir Path dir) throws Exception {
         JsonNode o = json(CliRun.of("kmc", "--lattice", "square", "--size", "8", "--ions", "16", "--temperature",
