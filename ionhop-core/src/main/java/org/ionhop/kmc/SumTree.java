@@ -69,12 +69,9 @@ final class SumTree {
         int pos = 0;
         for (int step = topBit; step > 0; step >>= 1) {
             int next = pos + step;
-            if (next <= n) {
-                // Conditional moves rather than a branch: the descent direction is a coin flip per level.
-                double t = tree[next];
-                boolean right = t <= u;
-                pos = right ? next : pos;
-                u = right ? u - t : u;
+            if (next <= n && tree[next] <= u) {
+                pos = next;
+                u -= tree[next];
             }
         }
         remainder[0] = u;

@@ -124,8 +124,9 @@ final class KmcJson {
         List<String> flagged = new ArrayList<>();
         for (KmcResult r : sweep.results()) {
             if (r.tracerSubdiffusive()) {
-                flagged.add(String.format(Locale.ROOT, "%.0f K (MSD ~ t^%.2f±%.2f)",
-                        r.parameters().temperatureK(), r.tracerMsdExponent().value(), r.tracerMsdExponent().err()));
+                Estimate x = r.tracerMsdExponent();
+                flagged.add(String.format(Locale.ROOT, "%.0f K (MSD ~ t^%.2f±%.2f)", r.parameters().temperatureK(),
+                        x.value(), x.err()));
             }
         }
         if (flagged.isEmpty()) {
