@@ -1,16 +1,22 @@
 package org.ionhop.cli;
 
 import java.io.PrintWriter;
+import java.lang.reflect.Field;
 
 import org.ionhop.io.InputFormatException;
+import org.ionhop.io.InvalidSettingException;
+import org.ionhop.io.NumericalFailureException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
  * Turns exceptions into one line on stderr and an exit code: 2 for bad input ({@link InputFormatException},
- * {@link IllegalArgumentException} from checking user-supplied values), 1 otherwise. Stack traces only with --debug.
+ * {@link InvalidSettingException} and other {@link IllegalArgumentException}s from checking user-supplied values),
+ * 1 for a numerical failure on valid input ({@link NumericalFailureException}) and anything else. Stack traces only
+ * with --debug. A bad setting is named by the flag that sets it (see {@link #flagOf}).
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
     static final int BAD_INPUT = 2;
@@ -26,7 +32,13 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
         PrintWriter err = cl.getErr();
         int code;
-        if (ex instanceof InputFormatException || ex instanceof IllegalArgumentException) {
+        if (ex instanceof InvalidSettingException bad) {
+            err.println("ionhop: " + flagOf(cl, bad.setting()) + ": " + oneLine(bad.problem()));
+            code = BAD_INPUT;
+        } else if (ex instanceof NumericalFailureException failed) {
+            err.println("ionhop: numerical failure: " + oneLine(failed.getMessage()));
+            code = FAILURE;
+        } else if (ex instanceof InputFormatException || ex instanceof IllegalArgumentException) {
             err.println("ionhop: " + oneLine(ex.getMessage()));
             code = BAD_INPUT;
         } else if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
@@ -42,6 +54,22 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * The command-line spelling of a settings-record component: the option of the failing command whose
+     * {@code descriptionKey} or field name is the setting's name ({@code vacancies} -> {@code --vacancies}); the
+     * setting's own name if no option matches (a value from an input file, say).
+     */
+    static String flagOf(CommandLine cl, String setting) {
+        for (OptionSpec o : cl.getCommandSpec().options()) {
+            Object field = o.userObject();
+            String fieldName = field instanceof Field f ? f.getName() : "";
+            if (setting.equals(o.descriptionKey()) || setting.equals(fieldName)) {
+                return o.longestName();
+            }
+        }
+        return setting;
     }
 
     /**

@@ -93,7 +93,7 @@ class GoldenOutputTest {
     private static JsonNode normalise(JsonNode node) {
         if (node.isObject()) {
             ObjectNode o = (ObjectNode) node;
-            Iterator<Map.Entry<String, JsonNode>> it = o.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = o.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (VOLATILE.contains(e.getKey())) {

@@ -13,7 +13,7 @@ import org.ionhop.impedance.Spectrum;
 import org.ionhop.impedance.SpectrumReader;
 import org.ionhop.io.ProgressListener;
 import org.ionhop.kmc.BuiltinLattice;
-import org.ionhop.kmc.Estimate;
+import org.ionhop.stats.Measured;
 import org.ionhop.kmc.KmcParameters;
 import org.ionhop.kmc.KmcResult;
 import org.ionhop.kmc.KmcRunner;
@@ -53,7 +53,7 @@ class ReadmeLibraryExampleTest {
         SiteNetwork cubic = BuiltinLattice.SIMPLE_CUBIC.network(8, 2.5, 0.3, "Li"); // size, hop length Å, E_KRA eV
         KmcSystem sys = new KmcSystem(cubic, 3);
         KmcResult kmc = KmcRunner.run(sys, KmcParameters.of(600, 511, 2_000_000), 4, 42L, ProgressListener.NONE);
-        Estimate f = kmc.correlationFactor(); // one vacancy: Compaan and Haven's 0.6531
+        Measured f = kmc.correlationFactor(); // one vacancy: Compaan and Haven's 0.6531
 
         Displacements d = Displacements.load(ROOT.resolve("examples/Li6PS5Cl_50p_run1_500K_XDATCAR.gz"),
                 LoadSettings.of("Li").withFrameIntervalPs(0.1), ProgressListener.NONE); // 2 fs x 50 steps

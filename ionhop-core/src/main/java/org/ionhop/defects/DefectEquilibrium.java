@@ -15,7 +15,7 @@ import org.ionhop.units.Units;
  * {@link DefectSpecies#formationFreeEnergy}); fixed dopants keep theirs. In numbers per volume,
  * c_j = m_j x_j / V_fu, and neutrality reads
  * <pre>
- *   sum_{q_j > 0} q_j c_j + p  =  sum_{q_j < 0} |q_j| c_j + n
+ *   sum_{q_j > 0} q_j c_j + p  =  sum_{q_j &lt; 0} |q_j| c_j + n
  * </pre>
  * Every term is exp(linear in mu_e), so g(mu_e) = ln(positive side) - ln(negative side) is strictly decreasing in
  * mu_e and well scaled over hundreds of decades; its root is bracketed by expanding an interval and found with

@@ -101,13 +101,13 @@ public record Spectrum(String source, double[] frequencyHz, double[] realOhm, do
         return new Spectrum(source, frequencyHz, realOhm, imagOhm, kelvin);
     }
 
-    /** Points with fmin <= f <= fmax. */
+    /** Points with fmin &lt;= f &lt;= fmax. */
     public Spectrum frequencyWindow(double fminHz, double fmaxHz) {
         return filter((f, re, im) -> f >= fminHz && f <= fmaxHz);
     }
 
     /**
-     * Only the points with Z'' < 0 (impedance.py's {@code ignoreBelowX}): drops the inductive high-frequency
+     * Only the points with Z'' &lt; 0 (impedance.py's {@code ignoreBelowX}): drops the inductive high-frequency
      * tail of cables and leads.
      */
     public Spectrum capacitiveOnly() {

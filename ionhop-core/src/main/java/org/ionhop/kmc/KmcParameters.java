@@ -7,7 +7,7 @@ import java.util.Map;
  * Everything a kinetic Monte Carlo run needs besides the site network. Units: K, eV, 1/ps, V/Å, amu.
  *
  * @param temperatureK         temperature
- * @param ions                 number of mobile ions (0 < ions < sites)
+ * @param ions                 number of mobile ions (0 &lt; ions &lt; sites)
  * @param rateLaw              KRA or random trap
  * @param barrierOverrideEv    if finite: E_KRA of every hop (KRA law) or the saddle energy E_s (random trap);
  *                             NaN keeps the network's saddle energies (KRA law only)

@@ -1,5 +1,7 @@
 package org.ionhop.kmc;
 
+import org.ionhop.stats.Measured;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,7 @@ import org.ionhop.units.Constants;
 /**
  * The outcome of a kinetic Monte Carlo run (all replicas at one temperature and composition) and the estimators
  * built from it (docs/kmc.md): every error bar comes from the blocks of all replicas (ratio estimator) or from
- * the scatter between replicas; {@link Estimate#samples()} says how many.
+ * the scatter between replicas; {@link Measured#samples()} says how many.
  *
  * @param parameters the run's parameters
  * @param sites      number of sites
@@ -46,24 +48,24 @@ public record KmcResult(KmcParameters parameters, int sites, int dimension, doub
     }
 
     /** Tracer diffusivity D* = sum_i |dr_i|^2 / (2 d N t) in Å²/ps. */
-    public Estimate tracerDiffusivity() {
-        return Estimate.ratio(blocks().stream().mapToDouble(Block::tracerSqTotal).toArray(), denominators(2.0 * dimension));
+    public Measured tracerDiffusivity() {
+        return Measured.ratio(blocks().stream().mapToDouble(Block::tracerSqTotal).toArray(), denominators(2.0 * dimension));
     }
 
     /** Tracer diffusivity along Cartesian direction k: D_kk = sum_i dx_k^2 / (2 N t), Å²/ps. */
-    public Estimate tracerDiffusivity(int k) {
-        return Estimate.ratio(blocks().stream().mapToDouble(b -> b.tracerSq()[k]).toArray(), denominators(2.0));
+    public Measured tracerDiffusivity(int k) {
+        return Measured.ratio(blocks().stream().mapToDouble(b -> b.tracerSq()[k]).toArray(), denominators(2.0));
     }
 
     /** Charge (collective) diffusivity D_sigma = |sum_i dr_i|^2 / (2 d N t) in Å²/ps. */
-    public Estimate chargeDiffusivity() {
-        return Estimate.ratio(blocks().stream().mapToDouble(Block::collectiveSqTotal).toArray(),
+    public Measured chargeDiffusivity() {
+        return Measured.ratio(blocks().stream().mapToDouble(Block::collectiveSqTotal).toArray(),
                 denominators(2.0 * dimension));
     }
 
     /** Haven ratio H_R = D* / D_sigma (ratio estimator over blocks). */
-    public Estimate havenRatio() {
-        return Estimate.ratio(blocks().stream().mapToDouble(Block::tracerSqTotal).toArray(),
+    public Measured havenRatio() {
+        return Measured.ratio(blocks().stream().mapToDouble(Block::tracerSqTotal).toArray(),
                 blocks().stream().mapToDouble(Block::collectiveSqTotal).toArray());
     }
 
@@ -71,8 +73,8 @@ public record KmcResult(KmcParameters parameters, int sites, int dimension, doub
      * Tracer correlation factor f = sum_i |dr_i|^2 / sum_hops |d|^2: the mean squared displacement divided by
      * that of uncorrelated walks with the same hops (jump counts and hop vectors).
      */
-    public Estimate correlationFactor() {
-        return Estimate.ratio(blocks().stream().mapToDouble(Block::tracerSqTotal).toArray(),
+    public Measured correlationFactor() {
+        return Measured.ratio(blocks().stream().mapToDouble(Block::tracerSqTotal).toArray(),
                 blocks().stream().mapToDouble(Block::jumpSq).toArray());
     }
 
@@ -82,13 +84,13 @@ public record KmcResult(KmcParameters parameters, int sites, int dimension, doub
     }
 
     /** Conductivity (S/cm) by Nernst-Einstein from D_sigma: sigma = n q^2 D_sigma / (k_B T). */
-    public Estimate conductivity() {
+    public Measured conductivity() {
         double per = NernstEinstein.conductivitySPerCm(numberDensityPerA3(), chargeE, 1.0, parameters.temperatureK());
         return chargeDiffusivity().times(per);
     }
 
     /** Conductivity (S/cm) from D* assuming H_R = 1 (what a tracer-only estimate would give). */
-    public Estimate conductivityFromTracer() {
+    public Measured conductivityFromTracer() {
         double per = NernstEinstein.conductivitySPerCm(numberDensityPerA3(), chargeE, 1.0, parameters.temperatureK());
         return tracerDiffusivity().times(per);
     }
@@ -106,22 +108,22 @@ public record KmcResult(KmcParameters parameters, int sites, int dimension, doub
     }
 
     /** Mean drift velocity of an ion along the field, sum_i dr_i . F/|F| / (N t), in Å/ps (NaN without field). */
-    public Estimate driftVelocity() {
+    public Measured driftVelocity() {
         if (!driven()) {
-            return new Estimate(Double.NaN, Double.NaN, 0);
+            return new Measured(Double.NaN, Double.NaN, 0);
         }
         double[] f = parameters.fieldVPerA();
         double e = fieldStrengthVPerA();
         double[] x = blocks().stream().mapToDouble(b -> (b.collective()[0] * f[0] + b.collective()[1] * f[1]
                 + b.collective()[2] * f[2]) / e).toArray();
-        return Estimate.ratio(x, denominators(1.0));
+        return Measured.ratio(x, denominators(1.0));
     }
 
     /**
      * Conductivity from the drift: sigma = n q v / F (S/cm). In the linear-response limit it equals the
      * Nernst-Einstein value of the same system without field.
      */
-    public Estimate fieldConductivity() {
+    public Measured fieldConductivity() {
         // n [1/Å^3] q [e] v [Å/ps] / F [V/Å] = n q v / F e/(Å ps V); 1 e/(Å ps V) = e / (1e-10 m 1e-12 s V) S... per m.
         double sPerM = Constants.ELEMENTARY_CHARGE_C / (1e-10 * 1e-12);
         double per = numberDensityPerA3() * chargeE * sPerM * 1e-2 / fieldStrengthVPerA();
@@ -140,8 +142,8 @@ public record KmcResult(KmcParameters parameters, int sites, int dimension, doub
     }
 
     /** Mean occupancy of the sites of each type, with the standard error from the scatter between replicas. */
-    public Map<String, Estimate> occupancyByType() {
-        Map<String, Estimate> out = new LinkedHashMap<>();
+    public Map<String, Measured> occupancyByType() {
+        Map<String, Measured> out = new LinkedHashMap<>();
         for (int t = 0; t < siteTypes.size(); t++) {
             double[] perReplica = new double[replicas.size()];
             for (int r = 0; r < perReplica.length; r++) {
@@ -155,7 +157,7 @@ public record KmcResult(KmcParameters parameters, int sites, int dimension, doub
                 }
                 perReplica[r] = s / n;
             }
-            out.put(siteTypes.get(t), Estimate.mean(perReplica));
+            out.put(siteTypes.get(t), Measured.mean(perReplica));
         }
         return out;
     }
@@ -169,15 +171,15 @@ public record KmcResult(KmcParameters parameters, int sites, int dimension, doub
      * Time average of |m|, m = (1/N_sites) sum_i s_i (2 n_i - 1) with s_i = +-1 the sublattice of a bipartite
      * network: 1 for perfect staggered order at half filling, of order N^(-1/2) when disordered.
      */
-    public Estimate orderParameter() {
-        return Estimate.ratio(weighted(Block::mAbs), blocks().stream().mapToDouble(Block::durationPs).toArray());
+    public Measured orderParameter() {
+        return Measured.ratio(weighted(Block::mAbs), blocks().stream().mapToDouble(Block::durationPs).toArray());
     }
 
     /**
-     * Binder cumulant U = 1 - <m^4> / (3 <m^2>^2) of the staggered order parameter, time averages pooled over
+     * Binder cumulant U = 1 - &lt;m^4&gt; / (3 &lt;m^2&gt;^2) of the staggered order parameter, time averages pooled over
      * blocks; the error is the jackknife over blocks (leave one block out).
      */
-    public Estimate binderCumulant() {
+    public Measured binderCumulant() {
         double[] w = blocks().stream().mapToDouble(Block::durationPs).toArray();
         double[] m2 = weighted(Block::m2);
         double[] m4 = weighted(Block::m4);
@@ -187,7 +189,7 @@ public record KmcResult(KmcParameters parameters, int sites, int dimension, doub
         double t4 = sum(m4);
         double u = binder(t2 / tw, t4 / tw);
         if (b < 2) {
-            return new Estimate(u, Double.NaN, b);
+            return new Measured(u, Double.NaN, b);
         }
         double[] jack = new double[b];
         double mean = 0;
@@ -199,7 +201,7 @@ public record KmcResult(KmcParameters parameters, int sites, int dimension, doub
         for (double j : jack) {
             ss += (j - mean) * (j - mean);
         }
-        return new Estimate(u, Math.sqrt((b - 1.0) / b * ss), b);
+        return new Measured(u, Math.sqrt((b - 1.0) / b * ss), b);
     }
 
     private static double binder(double m2, double m4) {
@@ -219,9 +221,9 @@ public record KmcResult(KmcParameters parameters, int sites, int dimension, doub
     }
 
     /** Tracer diffusivity (Å²/ps) of each isotope species, in the order of the mixture. */
-    public List<Estimate> tracerDiffusivityBySpecies() {
+    public List<Measured> tracerDiffusivityBySpecies() {
         int ns = replicas.get(0).speciesCounts().length;
-        List<Estimate> out = new java.util.ArrayList<>();
+        List<Measured> out = new java.util.ArrayList<>();
         for (int k = 0; k < ns; k++) {
             int kk = k;
             List<Block> bl = blocks();
@@ -234,7 +236,7 @@ public record KmcResult(KmcParameters parameters, int sites, int dimension, doub
                     y[i++] = 2.0 * dimension * r.speciesCounts()[kk] * b.durationPs();
                 }
             }
-            out.add(Estimate.ratio(x, y));
+            out.add(Measured.ratio(x, y));
         }
         return out;
     }
@@ -271,8 +273,8 @@ public record KmcResult(KmcParameters parameters, int sites, int dimension, doub
      * and H_R depend on its length, while D_sigma does not (the collective displacement still diffuses). Deep
      * traps give a slope below 1 until the ions escape them. Small, short runs give noisy slopes, hence the error.
      */
-    public Estimate tracerMsdExponent() {
-        return Estimate.mean(replicas.stream().mapToDouble(r -> logLogSlope(r.msdTimePs(), r.msdTracerA2()))
+    public Measured tracerMsdExponent() {
+        return Measured.mean(replicas.stream().mapToDouble(r -> logLogSlope(r.msdTimePs(), r.msdTracerA2()))
                 .filter(Double::isFinite).toArray());
     }
 
@@ -281,7 +283,7 @@ public record KmcResult(KmcParameters parameters, int sites, int dimension, doub
      * {@link #SUBDIFFUSIVE_EXPONENT} by more than two standard errors (never with a single replica).
      */
     public boolean tracerSubdiffusive() {
-        Estimate x = tracerMsdExponent();
+        Measured x = tracerMsdExponent();
         return x.value() + 2 * x.err() < SUBDIFFUSIVE_EXPONENT;
     }
 

@@ -1,5 +1,7 @@
 package org.ionhop.kmc;
 
+import org.ionhop.stats.Measured;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +54,7 @@ public record KmcSweep(List<KmcResult> results) {
         boolean errors = true;
         for (int k = 0; k < n; k++) {
             KmcResult r = results.get(k);
-            Estimate est = conductivity ? r.conductivity() : r.tracerDiffusivity();
+            Measured est = conductivity ? r.conductivity() : r.tracerDiffusivity();
             t[k] = r.parameters().temperatureK();
             y[k] = est.value();
             e[k] = est.err();

@@ -62,7 +62,7 @@ final class SumTree {
     }
 
     /**
-     * Finds the leaf i with prefix(i) <= u < prefix(i) + leaf(i), where prefix(i) is the sum of the leaves
+     * Finds the leaf i with prefix(i) &lt;= u &lt; prefix(i) + leaf(i), where prefix(i) is the sum of the leaves
      * before i. Writes u - prefix(i) to {@code remainder[0]}. Returns n if u is not below the total.
      */
     int find(double u, double[] remainder) {

@@ -16,7 +16,7 @@ import org.ionhop.units.Units;
  * <p>Units: inputs in internal units (c per Å³, q in e, a in Å, nu_0 in THz = 1/ps, dS in k_B, dH in eV, T in K);
  * sigma in S/cm. Every input is checked for sign and finiteness.
  *
- * @param correlationFactor      f (0 < f <= 1 for tracer correlation; any positive value accepted)
+ * @param correlationFactor      f (0 &lt; f &lt;= 1 for tracer correlation; any positive value accepted)
  * @param havenRatio             H_R (> 0)
  * @param carrierDensityPerA3    c in 1/Å³
  * @param chargeE                q in e (its magnitude is used)

@@ -1,5 +1,7 @@
 package org.ionhop.kmc;
 
+import org.ionhop.stats.Measured;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ionhop.io.ProgressListener;
@@ -30,7 +32,7 @@ class CorrelationFactorTest {
         long events = 600L * n * 10;
         KmcParameters p = KmcParameters.of(600, n - 1, events).withEvents(events, 10L * n, 10);
         KmcResult r = KmcRunner.run(sys, p, 4, 20261122L, ProgressListener.NONE);
-        Estimate f = r.correlationFactor();
+        Measured f = r.correlationFactor();
         assertThat(f.err()).isLessThan(0.01);
         assertThat(Math.abs(f.value() - exact)).isLessThan(3.5 * f.err() + 5e-4);
     }
@@ -50,12 +52,12 @@ class CorrelationFactorTest {
         double gamma = 10.0 * Math.exp(-0.3 / (Constants.BOLTZMANN_EV_PER_K * t));
         double dVacPerIon = 6 * gamma * a * a / (2 * 3 * n);
         KmcParameters shortBlocks = KmcParameters.of(t, n, 400_000).withEvents(400_000, 1000, 400);
-        Estimate ds = KmcRunner.run(sys, shortBlocks, 4, 31L, ProgressListener.NONE).chargeDiffusivity();
+        Measured ds = KmcRunner.run(sys, shortBlocks, 4, 31L, ProgressListener.NONE).chargeDiffusivity();
         assertThat(ds.err() / ds.value()).isLessThan(0.05);
         assertThat(ds.sigmasFrom(dVacPerIon)).isLessThan(3.5);
         long events = 600L * sys.sites() * 10;
         KmcParameters longBlocks = KmcParameters.of(t, n, events).withEvents(events, 1000, 10);
-        Estimate dt = KmcRunner.run(sys, longBlocks, 4, 32L, ProgressListener.NONE).tracerDiffusivity();
+        Measured dt = KmcRunner.run(sys, longBlocks, 4, 32L, ProgressListener.NONE).tracerDiffusivity();
         assertThat(dt.sigmasFrom(0.65311 * dVacPerIon)).isLessThan(3.5);
         double h = dt.value() / ds.value();
         double hErr = h * Math.hypot(dt.err() / dt.value(), ds.err() / ds.value());

@@ -1,5 +1,7 @@
 package org.ionhop.kmc;
 
+import org.ionhop.stats.Measured;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.hipparchus.analysis.solvers.BrentSolver;
@@ -86,7 +88,7 @@ class DetailedBalanceTest {
             for (int k = 0; k < perReplica.length; k++) {
                 perReplica[k] /= count;
             }
-            Estimate measured = Estimate.mean(perReplica);
+            Measured measured = Measured.mean(perReplica);
             assertThat(measured.sigmasFrom(fd / count)).as("bin %d: %s vs %f", b, measured, fd / count).isLessThan(4.0);
             checked++;
         }

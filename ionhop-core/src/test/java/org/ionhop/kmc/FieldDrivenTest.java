@@ -1,5 +1,7 @@
 package org.ionhop.kmc;
 
+import org.ionhop.stats.Measured;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ionhop.io.ProgressListener;
@@ -25,8 +27,8 @@ class FieldDrivenTest {
         KmcParameters driven = zero.withField(new double[] {field, 0, 0}).withEvents(1_500_000, 2000, 20);
         java.util.List<KmcResult> rs = KmcRunner.runAll(sys, java.util.List.of(zero, driven), 4, 5L, 2,
                 ProgressListener.NONE);
-        Estimate ne = rs.get(0).conductivity();
-        Estimate drift = rs.get(1).fieldConductivity();
+        Measured ne = rs.get(0).conductivity();
+        Measured drift = rs.get(1).fieldConductivity();
         assertThat(drift.err() / drift.value()).isLessThan(0.03);
         assertThat(Math.abs(drift.value() - ne.value())).as("%s vs %s", drift, ne)
                 .isLessThan(3.5 * Math.hypot(drift.err(), ne.err()));

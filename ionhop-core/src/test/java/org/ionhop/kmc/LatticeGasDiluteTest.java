@@ -1,5 +1,7 @@
 package org.ionhop.kmc;
 
+import org.ionhop.stats.Measured;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ionhop.io.ProgressListener;
@@ -21,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  *
  * <p>In a finite cell the neighbour of an ion is occupied with probability (N - 1)/(M - 1), which is the c used.
  * The O(c^2) remainder is allowed 0.5 c^2 = 0.005 (generous: f(0.5) measured on the square and simple cubic
- * lattices lies within 0.03 of 1 - kappa/2, i.e. |O(c^2) coefficient| < 0.15); tolerance 3.5 standard errors plus
+ * lattices lies within 0.03 of 1 - kappa/2, i.e. |O(c^2) coefficient| &lt; 0.15); tolerance 3.5 standard errors plus
  * that allowance. The slope is resolved: f = 1 (no correlation) or twice the slope fail on every lattice.
  * Measured (seed 17): square f(0.0994) = 0.9465 ± 0.0040 (exact to first order 0.9432), simple cubic
  * f(0.0999) = 0.9746 ± 0.0025 (0.9735), bcc f(0.0999) = 0.9769 ± 0.0029 (0.9813).
@@ -41,7 +43,7 @@ class LatticeGasDiluteTest {
         int blocks = 60;
         long events = 400L * n * blocks;
         KmcParameters p = KmcParameters.of(T, n, events).withEvents(events, 5L * m, blocks);
-        Estimate f = KmcRunner.run(sys, p, 4, 17L, ProgressListener.NONE).correlationFactor();
+        Measured f = KmcRunner.run(sys, p, 4, 17L, ProgressListener.NONE).correlationFactor();
         double kappa = (1 / f0 - 1) / 2;
         double exact = 1 - kappa * c;
         assertThat(Math.abs(f.value() - exact))

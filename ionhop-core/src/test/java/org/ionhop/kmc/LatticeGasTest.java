@@ -1,5 +1,7 @@
 package org.ionhop.kmc;
 
+import org.ionhop.stats.Measured;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ionhop.io.ProgressListener;
@@ -38,7 +40,7 @@ class LatticeGasTest {
         KmcResult r = KmcRunner.run(sys, p, 4, 11L, ProgressListener.NONE);
         double d0 = 4 * gamma() * HOP * HOP / 4;
         double exact = d0 * (m - n) / (m - 1.0);
-        Estimate ds = r.chargeDiffusivity();
+        Measured ds = r.chargeDiffusivity();
         assertThat(ds.err() / ds.value()).isLessThan(0.06);
         assertThat(ds.sigmasFrom(exact)).isLessThan(3.5);
         // Exact jump rate per ion z Gamma (M - N)/(M - 1): total squared hop length / (N a^2 t).
@@ -61,7 +63,7 @@ class LatticeGasTest {
         KmcSystem sys = new KmcSystem(BuiltinLattice.SQUARE.network(24, HOP, BARRIER, "Li"), 2);
         int m = sys.sites();
         double[] cs = {0.2, 0.5, 0.9};
-        Estimate[] f = new Estimate[cs.length];
+        Measured[] f = new Measured[cs.length];
         for (int k = 0; k < cs.length; k++) {
             int n = (int) Math.round(cs[k] * m);
             long events = 300L * n * 8;

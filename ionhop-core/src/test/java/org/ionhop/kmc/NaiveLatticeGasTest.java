@@ -1,5 +1,7 @@
 package org.ionhop.kmc;
 
+import org.ionhop.stats.Measured;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
@@ -87,13 +89,13 @@ class NaiveLatticeGasTest {
         for (int r = 0; r < RUNS; r++) {
             f[r] = naiveF(dim, l, c, 600, 100 + r);
         }
-        Estimate naive = Estimate.mean(f);
+        Measured naive = Measured.mean(f);
 
         KmcSystem sys = new KmcSystem(lattice.network(l, 3.0, 0.25, "Li"), dim);
         int n = (int) Math.round(c * sys.sites());
         long events = 300L * n * 8;
         KmcParameters p = KmcParameters.of(500, n, events).withEvents(events, 5L * sys.sites(), 8);
-        Estimate engine = KmcRunner.run(sys, p, 4, 77L, ProgressListener.NONE).correlationFactor();
+        Measured engine = KmcRunner.run(sys, p, 4, 77L, ProgressListener.NONE).correlationFactor();
 
         assertThat(naive.err()).isLessThan(0.015);
         assertThat(Math.abs(engine.value() - naive.value()))

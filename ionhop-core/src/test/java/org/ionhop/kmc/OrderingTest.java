@@ -1,5 +1,7 @@
 package org.ionhop.kmc;
 
+import org.ionhop.stats.Measured;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -57,8 +59,8 @@ class OrderingTest {
         // Below T_c the staggered order survives in the larger system; above it <|m|> falls with the size
         // (it vanishes in the thermodynamic limit).
         assertThat(large.get(0).orderParameter().value()).isGreaterThan(0.75);
-        Estimate m8 = small.get(t.length - 1).orderParameter();
-        Estimate m16 = large.get(t.length - 1).orderParameter();
+        Measured m8 = small.get(t.length - 1).orderParameter();
+        Measured m16 = large.get(t.length - 1).orderParameter();
         assertThat(m8.value() - m16.value()).isGreaterThan(3 * Math.hypot(m8.err(), m16.err()));
     }
 

@@ -1,5 +1,7 @@
 package org.ionhop.kmc;
 
+import org.ionhop.stats.Measured;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ionhop.io.ProgressListener;
@@ -10,9 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Random-trap model (physics.md): one saddle energy E_s, rate out of site i per direction w_i =
- * nu exp(-(E_s - E_i) / k_B T). The hops form a simple random walk in space, so D = a^2 / (2 d <tau>) exactly,
+ * nu exp(-(E_s - E_i) / k_B T). The hops form a simple random walk in space, so D = a^2 / (2 d &lt;tau&gt;) exactly,
  * tau_i = 1 / (z w_i) the residence time and the average over sites (docs/kmc.md). For Gaussian E_i of width s,
- * <tau> ~ exp(s^2 / 2 (k_B T)^2), so the apparent activation energy is E_s + s^2 / (k_B T).
+ * &lt;tau&gt; ~ exp(s^2 / 2 (k_B T)^2), so the apparent activation energy is E_s + s^2 / (k_B T).
  */
 class RandomTrapTest {
     private static final double SADDLE = 0.3;
@@ -50,7 +52,7 @@ class RandomTrapTest {
         double[] de = new double[temps.length];
         double[] dx = new double[temps.length];
         for (int k = 0; k < temps.length; k++) {
-            Estimate est = rs.get(k).tracerDiffusivity();
+            Measured est = rs.get(k).tracerDiffusivity();
             dm[k] = est.value();
             de[k] = est.err();
             dx[k] = exactD(e, temps[k]);
@@ -65,7 +67,7 @@ class RandomTrapTest {
 
     /**
      * Large-sample limit of the exact result: for 400 x 400 Gaussian site energies the local slope
-     * -d ln D / d(1/k_B T) at T equals E_s + s^2 / (k_B T) within the sampling error of <tau> (about 1e-3 eV here).
+     * -d ln D / d(1/k_B T) at T equals E_s + s^2 / (k_B T) within the sampling error of &lt;tau&gt; (about 1e-3 eV here).
      */
     @Test
     void apparentActivationEnergyApproachesSaddlePlusVarianceOverKT() {

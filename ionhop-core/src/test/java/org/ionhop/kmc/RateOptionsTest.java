@@ -1,5 +1,7 @@
 package org.ionhop.kmc;
 
+import org.ionhop.stats.Measured;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -22,7 +24,7 @@ class RateOptionsTest {
         KmcParameters p = KmcParameters.of(500, 20, 40_000).withEvents(40_000, 2000, 100)
                 .withIsotopes(Isotope.parseMixture("6Li:0.5,7Li:0.5"), 6.94);
         KmcResult r = KmcRunner.run(sys, p, 8, 3L, ProgressListener.NONE);
-        List<Estimate> d = r.tracerDiffusivityBySpecies();
+        List<Measured> d = r.tracerDiffusivityBySpecies();
         double ratio = d.get(0).value() / d.get(1).value();
         double err = ratio * Math.hypot(d.get(0).err() / d.get(0).value(), d.get(1).err() / d.get(1).value());
         double expected = Math.sqrt(Isotope.massOf("7Li") / Isotope.massOf("6Li"));
@@ -42,7 +44,7 @@ class RateOptionsTest {
         assertThat(delta).isCloseTo(0.25 / (2 * 3.06869), org.assertj.core.data.Offset.offset(1e-4));
         KmcSystem sys = new KmcSystem(BuiltinLattice.CHAIN.network(64, 3.0, 0.3, "Li"), 1);
         KmcParameters p = KmcParameters.of(t, 1, 200_000).withEvents(200_000, 0, 400).withAttempt(10.0, null, delta);
-        Estimate d = KmcRunner.run(sys, p, 4, 8L, ProgressListener.NONE).tracerDiffusivity();
+        Measured d = KmcRunner.run(sys, p, 4, 8L, ProgressListener.NONE).tracerDiffusivity();
         double exact = 10.0 * Math.exp(-(0.3 - delta) / (Constants.BOLTZMANN_EV_PER_K * t)) * 9.0;
         assertThat(d.sigmasFrom(exact)).as("%s vs %g", d, exact).isLessThan(3.5);
         assertThat(exact / (10.0 * Math.exp(-0.3 / (Constants.BOLTZMANN_EV_PER_K * t)) * 9.0)).isGreaterThan(4);

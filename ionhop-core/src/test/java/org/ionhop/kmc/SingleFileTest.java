@@ -1,5 +1,7 @@
 package org.ionhop.kmc;
 
+import org.ionhop.stats.Measured;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.hipparchus.stat.regression.SimpleRegression;
@@ -47,7 +49,7 @@ class SingleFileTest {
         KmcParameters p = KmcParameters.of(T, n, events).withEvents(events, 0, 1);
         KmcResult r = KmcRunner.run(sys, p, 8, 3L, ProgressListener.NONE);
         double[] amplitudes = r.replicas().stream().mapToDouble(x -> sqrtTimeSlope(x, gamma)).toArray();
-        Estimate a = Estimate.mean(amplitudes);
+        Measured a = Measured.mean(amplitudes);
         double exact = HOP * HOP * (1 - c) / c * Math.sqrt(4 * gamma / Math.PI);
         assertThat(a.sigmasFrom(exact)).as("A = %.4f ± %.4f Å²/ps^0.5, exact %.4f", a.value(), a.err(), exact)
                 .isLessThan(3.5);

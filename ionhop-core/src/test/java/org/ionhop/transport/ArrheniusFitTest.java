@@ -132,7 +132,7 @@ class ArrheniusFitTest {
                 within(3 * 0.0030));
     }
 
-    /** P(|Z| <= z max(1, sqrt(X/dof))) for Z normal and X ~ chi^2_dof independent, by Gauss-Legendre quadrature. */
+    /** P(|Z| &lt;= z max(1, sqrt(X/dof))) for Z normal and X ~ chi^2_dof independent, by Gauss-Legendre quadrature. */
     private static double birgeWidenedCoverage(double z, int dof) {
         ChiSquaredDistribution chi2 = new ChiSquaredDistribution(dof);
         NormalDistribution normal = new NormalDistribution(0, 1);

@@ -180,6 +180,7 @@ public final class Charts {
             private static final long serialVersionUID = 1L;
 
             @Override
+            @SuppressWarnings("rawtypes") // JFreeChart declares the raw List it overrides
             public java.util.List refreshTicks(java.awt.Graphics2D g2, org.jfree.chart.axis.AxisState state,
                                                Rectangle2D dataArea, org.jfree.chart.ui.RectangleEdge edge) {
                 java.util.List<org.jfree.chart.axis.NumberTick> ticks = new java.util.ArrayList<>();

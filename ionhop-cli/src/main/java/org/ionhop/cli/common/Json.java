@@ -46,6 +46,7 @@ public final class Json {
         finite.addSerializer(Double.class, doubles);
         finite.addSerializer(double.class, doubles);
         m.registerModule(finite);
+        m.registerModule(new MeasuredModule());
         return m;
     }
 
@@ -87,6 +88,17 @@ public final class Json {
      * units of the reported numbers, and the time of the run.
      */
     public static ObjectNode meta(String command, List<Path> inputs, Long seed, Map<String, String> units) {
+        return meta(command, inputs, seed, units, null);
+    }
+
+    /**
+     * The provenance block with the settings the analysis ran with (every option, defaults included), so that an
+     * output can be reproduced from its {@code meta} alone.
+     *
+     * @param settings the settings record (serialised as it is), or null
+     */
+    public static ObjectNode meta(String command, List<Path> inputs, Long seed, Map<String, String> units,
+                                  Object settings) {
         ObjectNode meta = object();
         meta.put("ionhop_version", Version.get());
         meta.put("command", command);
@@ -100,6 +112,9 @@ public final class Json {
             meta.putNull("seed");
         }
         meta.set("units", MAPPER.valueToTree(units == null ? new LinkedHashMap<>() : units));
+        if (settings != null) {
+            meta.set("settings", MAPPER.valueToTree(settings));
+        }
         meta.put("created", Instant.now().toString());
         return meta;
     }

@@ -31,6 +31,11 @@ import org.ionhop.transport.ArrheniusFit;
  * conductance Arrhenius law (same E_a as sigma) are reported.
  */
 public final class ImpedanceSection implements ReportSection {
+    @Override
+    public int order() {
+        return 70;
+    }
+
     static final List<String> CANDIDATES = List.of("R0-p(R1,CPE1)", "R0-p(R1,CPE1)-CPE2", "p(R1,CPE1)-p(R2,CPE2)-CPE3",
             "R0-p(R1,CPE1)-p(R2,CPE2)-CPE3");
 

@@ -26,6 +26,11 @@ import org.ionhop.nmr.StejskalTanner;
  */
 public final class NmrSection implements ReportSection {
     @Override
+    public int order() {
+        return 80;
+    }
+
+    @Override
     public String id() {
         return "nmr";
     }

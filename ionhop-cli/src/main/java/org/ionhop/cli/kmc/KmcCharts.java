@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.ionhop.cli.common.Charts;
-import org.ionhop.kmc.Estimate;
+import org.ionhop.stats.Measured;
 import org.ionhop.kmc.KmcResult;
 import org.ionhop.kmc.KmcSweep;
 import org.ionhop.transport.ArrheniusFit;
@@ -38,7 +38,7 @@ final class KmcCharts {
         for (int k = 0; k < n; k++) {
             KmcResult r = sweep.results().get(k);
             double t = r.parameters().temperatureK();
-            Estimate s = r.conductivity();
+            Measured s = r.conductivity();
             x[k] = 1000 / t;
             y[k] = s.value() * t;
             e[k] = Double.isFinite(s.err()) ? s.err() * t : 0;
@@ -62,12 +62,12 @@ final class KmcCharts {
     static JFreeChart occupancy(KmcSweep sweep) {
         List<Charts.Series> s = new ArrayList<>();
         for (KmcResult r : sweep.results()) {
-            Map<String, Estimate> occ = r.occupancyByType();
+            Map<String, Measured> occ = r.occupancyByType();
             double[] x = new double[occ.size()];
             double[] y = new double[occ.size()];
             double[] e = new double[occ.size()];
             int k = 0;
-            for (Estimate est : occ.values()) {
+            for (Measured est : occ.values()) {
                 x[k] = k;
                 y[k] = est.value();
                 e[k] = Double.isFinite(est.err()) ? est.err() : 0;

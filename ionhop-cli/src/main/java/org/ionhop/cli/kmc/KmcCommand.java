@@ -353,7 +353,7 @@ public final class KmcCommand implements Callable<Integer> {
         out.println("wrote " + output.outputDir.resolve("kmc.json"));
     }
 
-    private static String pm(org.ionhop.kmc.Estimate e) {
+    private static String pm(org.ionhop.stats.Measured e) {
         return String.format(Locale.ROOT, "%.4g±%.2g", e.value(), e.err());
     }
 }

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.ionhop.cli.common.Json;
-import org.ionhop.kmc.Estimate;
+import org.ionhop.stats.Measured;
 import org.ionhop.kmc.KmcResult;
 import org.ionhop.kmc.KmcSweep;
 import org.ionhop.transport.ArrheniusFit;
@@ -51,7 +51,7 @@ final class KmcJson {
             put(o, "sigma_drift_S_cm", r.fieldConductivity(), "sigma_drift_err_S_cm");
         }
         ObjectNode occ = o.putObject("occupancy_by_site_type");
-        for (Map.Entry<String, Estimate> e : r.occupancyByType().entrySet()) {
+        for (Map.Entry<String, Measured> e : r.occupancyByType().entrySet()) {
             ObjectNode x = occ.putObject(e.getKey());
             put(x, "mean", e.getValue());
         }
@@ -61,7 +61,7 @@ final class KmcJson {
         }
         if (!isotopeLabels.isEmpty()) {
             ObjectNode iso = o.putObject("D_tracer_by_isotope");
-            List<Estimate> byIso = r.tracerDiffusivityBySpecies();
+            List<Measured> byIso = r.tracerDiffusivityBySpecies();
             for (int k = 0; k < isotopeLabels.size(); k++) {
                 putD(iso.putObject(isotopeLabels.get(k)), "D_tracer", byIso.get(k));
             }
@@ -92,17 +92,17 @@ final class KmcJson {
         o.put("points", f.points());
     }
 
-    private static void putD(ObjectNode o, String key, Estimate e) {
+    private static void putD(ObjectNode o, String key, Measured e) {
         Json.putFinite(o, key + "_cm2_s", Units.a2PerPsToCm2PerS(e.value()));
         Json.putFinite(o, key + "_err_cm2_s", Units.a2PerPsToCm2PerS(e.err()));
     }
 
-    private static void put(ObjectNode o, String key, Estimate e) {
+    private static void put(ObjectNode o, String key, Measured e) {
         Json.putFinite(o, key, e.value());
         Json.putFinite(o, key + "_err", e.err());
     }
 
-    private static void put(ObjectNode o, String key, Estimate e, String errKey) {
+    private static void put(ObjectNode o, String key, Measured e, String errKey) {
         Json.putFinite(o, key, e.value());
         Json.putFinite(o, errKey, e.err());
     }
@@ -124,7 +124,7 @@ final class KmcJson {
         List<String> flagged = new ArrayList<>();
         for (KmcResult r : sweep.results()) {
             if (r.tracerSubdiffusive()) {
-                Estimate x = r.tracerMsdExponent();
+                Measured x = r.tracerMsdExponent();
                 flagged.add(String.format(Locale.ROOT, "%.0f K (MSD ~ t^%.2f±%.2f)", r.parameters().temperatureK(),
                         x.value(), x.err()));
             }

@@ -38,6 +38,11 @@ import org.ionhop.units.Units;
  * (default 400-700 K). Short runs in quick mode.
  */
 public final class KmcSection implements ReportSection {
+    @Override
+    public int order() {
+        return 30;
+    }
+
     /** Fewest sites the kMC cell should have; smaller networks are repeated. */
     private static final int MIN_SITES = 64;
     private static final double[] DEFAULT_TEMPERATURES = {400, 500, 600, 700};

@@ -22,6 +22,11 @@ import org.ionhop.structure.Element;
  * uses a 0.25 Å grid (seconds for a 200-atom cell); the full report uses the command's 0.1 Å default.
  */
 public final class LandscapeSection implements ReportSection {
+    @Override
+    public int order() {
+        return 20;
+    }
+
     /** Grid spacing of the report's quick mode (Å). */
     static final double QUICK_SPACING_A = 0.25;
 

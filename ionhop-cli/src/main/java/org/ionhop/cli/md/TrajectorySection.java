@@ -27,6 +27,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
  */
 public final class TrajectorySection implements ReportSection {
     @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
     public String id() {
         return "trajectory";
     }

@@ -1,24 +1,22 @@
 package org.ionhop.cli.report;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.ServiceLoader;
 
-import org.ionhop.cli.experiment.ImpedanceSection;
-import org.ionhop.cli.experiment.NmrSection;
-import org.ionhop.cli.kmc.KmcSection;
-import org.ionhop.cli.landscape.LandscapeSection;
-import org.ionhop.cli.md.TrajectorySection;
-import org.ionhop.cli.structure.StructureSection;
-import org.ionhop.cli.theory.DefectsSection;
-import org.ionhop.cli.theory.TransportSection;
-
-/** The report's sections in the order they appear. */
+/**
+ * The report's sections in the order they appear, loaded as services so that this package needs no import of
+ * the packages that contribute sections.
+ */
 public final class ReportSections {
     private ReportSections() {
     }
 
-    /** Every section; each decides from the inputs whether it applies. */
+    /** Every registered section, by {@link ReportSection#order()}; each decides from the inputs whether it applies. */
     public static List<ReportSection> all() {
-        return List.of(new StructureSection(), new LandscapeSection(), new KmcSection(), new TrajectorySection(),
-                new DefectsSection(), new TransportSection(), new ImpedanceSection(), new NmrSection());
+        return ServiceLoader.load(ReportSection.class, ReportSection.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparingInt(ReportSection::order))
+                .toList();
     }
 }

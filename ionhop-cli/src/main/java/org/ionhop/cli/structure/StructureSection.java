@@ -22,6 +22,11 @@ import org.ionhop.structure.StructureReader;
 /** Report section: the crystal structure as read (after symmetry expansion). */
 public final class StructureSection implements ReportSection {
     @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
     public String id() {
         return "structure";
     }

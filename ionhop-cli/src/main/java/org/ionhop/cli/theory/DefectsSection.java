@@ -16,6 +16,11 @@ import org.ionhop.units.Units;
 /** Report section: the defect chemistry of every defect-model input (files named *defect*.yaml/.yml/.json). */
 public final class DefectsSection implements ReportSection {
     @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
     public String id() {
         return "defects";
     }

@@ -133,7 +133,7 @@ final class InputTree {
         if (!n.isObject()) {
             throw error(path + key, "a mapping of element to number", n);
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!e.getValue().isNumber()) {
                 throw error(path + key + "." + e.getKey(), "a number", e.getValue());

@@ -83,7 +83,7 @@ record TransportCheckInput(double temperatureK, double chargeE, int dimension, d
         int d = (int) dim;
         JsonNode ms = in.object(r, "measurements", "");
         List<ConsistencyCheck.Measurement> out = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = ms.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = ms.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             Key key = null;
             for (Key k : Key.values()) {

@@ -17,6 +17,11 @@ import org.ionhop.transport.ConsistencyCheck;
  */
 public final class TransportSection implements ReportSection {
     @Override
+    public int order() {
+        return 60;
+    }
+
+    @Override
     public String id() {
         return "transport";
     }
