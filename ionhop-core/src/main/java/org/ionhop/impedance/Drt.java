@@ -160,7 +160,6 @@ public record Drt(double[] tauS, double[] gammaOhm, double rInfOhm, double induc
     /** Minimises GCV over a log grid. */
     static double gcvLambda(RealMatrix a, RealMatrix ata, RealMatrix penalty, double[] b, double scale) {
         int m = a.getRowDimension();
-        int p = a.getColumnDimension();
         RealMatrix atb = a.transpose().multiply(new Array2DRowRealMatrix(b));
         double best = Double.NaN;
         double bestScore = Double.POSITIVE_INFINITY;

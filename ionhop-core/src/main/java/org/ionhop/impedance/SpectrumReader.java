@@ -30,7 +30,7 @@ public final class SpectrumReader {
         try (TextSource src = TextSource.open(path)) {
             Spectrum s = read(src, mapping);
             if (Double.isNaN(s.temperatureK())) {
-                double t = TemperatureHint.find(path.getFileName().toString());
+                double t = TemperatureHint.find(String.valueOf(path.getFileName()));
                 if (!Double.isNaN(t)) {
                     s = s.withTemperature(t);
                 }

@@ -140,11 +140,11 @@ public final class SoftBvParameters {
 
     private static java.util.List<String[]> rows(String resource, String sep, boolean header) {
         java.util.List<String[]> out = new java.util.ArrayList<>();
-        try (InputStream in = SoftBvParameters.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        InputStream in = SoftBvParameters.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing bundled resource " + resource);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             boolean first = header;
             while ((line = r.readLine()) != null) {

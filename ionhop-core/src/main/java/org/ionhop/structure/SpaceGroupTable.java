@@ -128,11 +128,11 @@ public final class SpaceGroupTable {
 
     private static List<SpaceGroup> load() {
         List<SpaceGroup> out = new ArrayList<>(530);
-        try (InputStream in = SpaceGroupTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("space-group table " + RESOURCE + " missing from the class path");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        InputStream in = SpaceGroupTable.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("space-group table " + RESOURCE + " missing from the class path");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (!line.isBlank() && !line.startsWith("#")) {

@@ -27,7 +27,7 @@ public final class StructureReader {
 
     /** The format a file name implies. */
     public static Format formatOf(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = String.valueOf(path.getFileName()).toLowerCase(Locale.ROOT);
         if (name.endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);
         }

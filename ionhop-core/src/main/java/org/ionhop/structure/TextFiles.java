@@ -14,7 +14,7 @@ final class TextFiles {
 
     /** Writes text to a temporary file beside the target, then renames it, so readers never see half a file. */
     static void writeAtomically(Path file, String text) {
-        Path dir = file.toAbsolutePath().getParent();
+        Path dir = java.util.Objects.requireNonNull(file.toAbsolutePath().getParent(), "no parent folder");
         try {
             Path tmp = Files.createTempFile(dir, ".ionhop", ".tmp");
             try {

@@ -23,7 +23,7 @@ public enum TrajectoryFormat {
      * content (an XML declaration, an ITEM: line, a number followed by a Lattice= comment).
      */
     public static TrajectoryFormat detect(Path path) {
-        String n = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        String n = String.valueOf(path.getFileName()).toLowerCase(Locale.ROOT);
         if (n.endsWith(".gz")) {
             n = n.substring(0, n.length() - 3);
         }
