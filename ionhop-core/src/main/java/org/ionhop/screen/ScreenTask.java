@@ -1,0 +1,185 @@
+package org.ionhop.screen;
+
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+
+import org.ionhop.Version;
+import org.ionhop.io.InputFormatException;
+import org.ionhop.io.NumericalFailureException;
+import org.ionhop.io.ProgressListener;
+import org.ionhop.io.TextSource;
+import org.ionhop.kmc.KmcParameters;
+import org.ionhop.kmc.KmcSweep;
+import org.ionhop.kmc.KmcSystem;
+import org.ionhop.kmc.NetworkSupercell;
+import org.ionhop.kmc.StructureNetwork;
+import org.ionhop.landscape.LandscapeAnalysis;
+import org.ionhop.landscape.LandscapeOptions;
+import org.ionhop.landscape.LandscapeResult;
+import org.ionhop.landscape.OxidationStates;
+import org.ionhop.landscape.PercolationBarriers;
+import org.ionhop.landscape.SoftBvParameters;
+import org.ionhop.network.SiteNetwork;
+import org.ionhop.structure.CifReader;
+import org.ionhop.structure.PoscarReader;
+import org.ionhop.structure.Site;
+import org.ionhop.structure.Structure;
+import org.ionhop.transport.ArrheniusFit;
+
+/**
+ * The per-structure step of a screen: one input in, one row out. A pure function of the input and the settings
+ * (no shared state; the kMC seed is fixed by the settings), so that the local runner, a rerun, another thread count
+ * and the Spark runner make identical rows. It never throws for a bad structure: every failure becomes a row with
+ * status {@code error} and the one-line message the command line would print. Only cancellation (the runner's time
+ * limit, signalled through the progress listener) escapes, as a {@link CancellationException}.
+ */
+public final class ScreenTask {
+    /** Fewest sites a kMC cell should have; smaller networks are repeated. */
+    static final int MIN_KMC_SITES = 64;
+    /** Replicas of each kMC estimate. */
+    static final int KMC_REPLICAS = 2;
+    /** Largest supercell repetition of a landscape network for kMC (memory bound). */
+    static final int MAX_REPEAT = 4;
+
+    private ScreenTask() {
+    }
+
+    /**
+     * Screens one input.
+     *
+     * @param in       the input structure
+     * @param s        the settings
+     * @param progress called during long work; may throw {@link CancellationException} to stop it
+     * @return the row (status ok or error)
+     */
+    public static ScreenRow run(ScreenInput in, ScreenSettings s, ProgressListener progress) {
+        long t0 = System.nanoTime();
+        ScreenRow.Builder row = identity(in, s);
+        try {
+            if (!in.readable()) {
+                throw new InputFormatException(in.file(), 0, in.problem());
+            }
+            analyse(in, s, progress, row);
+            row.set(ScreenColumn.STATUS, "ok");
+        } catch (CancellationException e) {
+            throw e;
+        } catch (InputFormatException | IllegalArgumentException | NumericalFailureException e) {
+            row.set(ScreenColumn.STATUS, "error").set(ScreenColumn.MESSAGE, oneLine(e.getMessage()));
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            row.set(ScreenColumn.STATUS, "error").set(ScreenColumn.MESSAGE, "internal error: " + oneLine(e.toString()));
+        }
+        row.set(ScreenColumn.SECONDS, (System.nanoTime() - t0) * 1e-9);
+        return row.build();
+    }
+
+    /** A row for an input that ran out of time. */
+    public static ScreenRow timeout(ScreenInput in, ScreenSettings s, double seconds) {
+        return identity(in, s).set(ScreenColumn.STATUS, "timeout")
+                .set(ScreenColumn.MESSAGE, "stopped after the time limit of " + s.timeoutSeconds() + " s")
+                .set(ScreenColumn.SECONDS, seconds).build();
+    }
+
+    private static ScreenRow.Builder identity(ScreenInput in, ScreenSettings s) {
+        return new ScreenRow.Builder().set(ScreenColumn.INPUT_SHA256, in.sha256()).set(ScreenColumn.FILE, in.file())
+                .set(ScreenColumn.BLOCK, in.block()).set(ScreenColumn.SETTINGS_HASH, s.hash())
+                .set(ScreenColumn.IONHOP_VERSION, Version.get()).set(ScreenColumn.MOBILE_ION, s.ion().symbol());
+    }
+
+    private static void analyse(ScreenInput in, ScreenSettings s, ProgressListener progress, ScreenRow.Builder row) {
+        Structure raw = read(in);
+        structureColumns(raw, s, row);
+        if (raw.sitesOf(s.ion()).isEmpty()) {
+            throw new IllegalArgumentException(in.file() + ": no " + s.ion().symbol() + " in the structure");
+        }
+        Structure charged = OxidationStates.resolve(raw, Map.of(), SoftBvParameters.bundled());
+        row.set(ScreenColumn.OXIDATION_SOURCE, charged.oxidationSource().toString().toLowerCase(java.util.Locale.ROOT))
+                .set(ScreenColumn.OXIDATION_RESIDUAL_E, residual(charged))
+                .set(ScreenColumn.VOLUME_PER_ANION_A3, charged.volume() / anions(charged));
+        LandscapeOptions o = LandscapeOptions.defaults().withSpacing(s.gridSpacingA()).withCutoff(s.cutoffA());
+        LandscapeResult land = LandscapeAnalysis.run(charged, s.ion(), o, progress);
+        PercolationBarriers b = land.barriers();
+        row.set(ScreenColumn.BARRIER_1D_EV, b.barrier(1)).set(ScreenColumn.BARRIER_2D_EV, b.barrier(2))
+                .set(ScreenColumn.BARRIER_3D_EV, b.barrier(3))
+                .set(ScreenColumn.DIMENSIONALITY, b.conductionDimensionality())
+                .set(ScreenColumn.LANDSCAPE_SITES, land.network().sites().size())
+                .set(ScreenColumn.LANDSCAPE_HOPS, land.network().hops().size());
+        Descriptors d = Descriptors.of(charged, s.ion(), land.network());
+        row.set(ScreenColumn.SITE_ENERGY_SPREAD_EV, d.siteEnergySpreadEv())
+                .set(ScreenColumn.SITES_WITHIN_KT300, d.withinKt300())
+                .set(ScreenColumn.ANION_ENVIRONMENTS, d.anionEnvironments())
+                .set(ScreenColumn.ANION_SPECIES, d.anionSpecies()).set(ScreenColumn.ANION_BALANCE, d.anionBalance());
+        if (s.kmc()) {
+            kmcEstimate(raw, land.network(), s, progress, row);
+        }
+    }
+
+    private static Structure read(ScreenInput in) {
+        TextSource src = TextSource.fromString(in.file(), in.text());
+        return in.poscar() ? PoscarReader.read(src) : CifReader.read(src, CifReader.DEFAULT_MERGE_TOLERANCE_A);
+    }
+
+    private static void structureColumns(Structure st, ScreenSettings s, ScreenRow.Builder row) {
+        double count = st.sitesOf(s.ion()).stream().mapToDouble(Site::occupancy).sum();
+        row.set(ScreenColumn.FORMULA, st.reducedFormula()).set(ScreenColumn.FORMULA_UNITS_Z, st.formulaUnits())
+                .set(ScreenColumn.SPACE_GROUP, st.spaceGroup()).set(ScreenColumn.VOLUME_A3, st.volume())
+                .set(ScreenColumn.DENSITY_G_CM3, st.densityGPerCm3()).set(ScreenColumn.NUM_SITES, st.numSites())
+                .set(ScreenColumn.MOBILE_ION_COUNT, count)
+                .set(ScreenColumn.MOBILE_ION_DENSITY_CM3, count / st.volume() * 1e24)
+                .set(ScreenColumn.PARTIAL_OCCUPANCY, !st.partialSites().isEmpty());
+    }
+
+    private static double residual(Structure s) {
+        return s.sites().stream().filter(Site::hasOxidationState)
+                .mapToDouble(x -> x.occupancy() * x.oxidationState()).sum();
+    }
+
+    private static double anions(Structure s) {
+        return s.sites().stream().filter(x -> x.hasOxidationState() && x.oxidationState() < 0)
+                .mapToDouble(Site::occupancy).sum();
+    }
+
+    /**
+     * Kinetic Monte Carlo on the landscape's network at the settings' temperatures, with the structure's number of
+     * mobile ions; sigma at 300 K from the Arrhenius fit of sigma T (an extrapolation: say so in every output).
+     */
+    private static void kmcEstimate(Structure raw, SiteNetwork landscapeNet, ScreenSettings s,
+                                    ProgressListener progress, ScreenRow.Builder row) {
+        SiteNetwork net = landscapeNet;
+        if (net.hops().isEmpty()) {
+            return;
+        }
+        int n = net.sites().size();
+        int rep = n >= MIN_KMC_SITES ? 1 : Math.min(MAX_REPEAT, (int) Math.ceil(Math.cbrt((double) MIN_KMC_SITES / n)));
+        if (rep > 1) {
+            net = NetworkSupercell.of(net, rep);
+        }
+        KmcSystem sys = new KmcSystem(net, 3);
+        int ions = StructureNetwork.ionsFromOccupancy(raw, s.ion()) * rep * rep * rep;
+        if (ions < 1 || ions >= sys.sites()) {
+            ions = sys.sites() - 1;
+        }
+        long perReplica = Math.max(1000, s.kmcSteps() / KMC_REPLICAS);
+        KmcParameters p = KmcParameters.of(s.kmcTemperaturesK().get(0), ions, perReplica)
+                .withEvents(perReplica, Math.max(10L * sys.sites(), perReplica / 5), 10);
+        double[] temps = s.kmcTemperaturesK().stream().mapToDouble(Double::doubleValue).toArray();
+        KmcSweep sweep = KmcSweep.run(sys, p, temps, KMC_REPLICAS, s.seed(), 1, progress);
+        ArrheniusFit fit = sweep.conductivityFit().orElse(null);
+        if (fit == null) {
+            return;
+        }
+        ArrheniusFit.Prediction at300 = fit.predict(300.0);
+        // the 68 % interval of ln(sigma) is symmetric; its half width over ln gives the relative error
+        double sigma = at300.value();
+        double relErr = fit.lnValueErrAt(300.0);
+        row.set(ScreenColumn.SIGMA_300K_S_CM, sigma).set(ScreenColumn.SIGMA_300K_ERR_S_CM, sigma * relErr)
+                .set(ScreenColumn.EA_EV, fit.activationEnergyEv()).set(ScreenColumn.EA_ERR_EV, fit.activationEnergyErrEv());
+        row.set(ScreenColumn.MESSAGE, String.format(java.util.Locale.ROOT,
+                "kMC estimate from a static bond-valence landscape (%d ions on %d sites, %.0f-%.0f K)", ions,
+                sys.sites(), temps[0], temps[temps.length - 1]));
+    }
+
+    /** Line breaks and the indentation after them become single spaces. */
+    static String oneLine(String message) {
+        return message == null ? "(no message)" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}
