@@ -1,0 +1,143 @@
+package org.ionhop.cli.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.ionhop.cli.CliRun;
+import org.ionhop.cli.common.Json;
+import org.ionhop.screen.ScreenColumn;
+import org.ionhop.screen.ScreenRow;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ionhop screen} end to end: a folder of real CIFs (and a bad file) into a DuckDB store; show, export,
+ * merge of shards, report; and a real run killed with SIGKILL then resumed gives the table of an uninterrupted run.
+ */
+class ScreenCommandTest {
+    private static final Path REFDATA = Path.of(System.getProperty("ionhop.refdata", "../../shared/refdata"));
+    private static final String[] FAST = {"--grid", "0.3", "--kmc-temperatures", "600,900", "--kmc-steps", "20000"};
+
+    @TempDir
+    static Path tmp;
+    static Path inputs;
+
+    @BeforeAll
+    static void inputs() throws IOException {
+        inputs = Files.createDirectories(tmp.resolve("in"));
+        for (String f : List.of("LiFePO4_pymatgen.cif", "Li2O_pymatgen.cif", "beta-Li3PS4_cavd_LPS.cif",
+                "Li3N_ncrystal_mp2251.cif", "Li10GeP2S12_ordered_cavd.cif")) {
+            Files.copy(REFDATA.resolve("structures").resolve(f), inputs.resolve(f));
+        }
+        Files.writeString(inputs.resolve("broken.cif"), "data_x\n_cell_length_a 5\n_cell_length_b oops\n");
+    }
+
+    private static String[] args(String... more) {
+        List<String> a = new ArrayList<>(List.of(more));
+        a.addAll(List.of(FAST));
+        return a.toArray(String[]::new);
+    }
+
+    @Test
+    void screenShowExportMergeReport() throws Exception {
+        Path store = tmp.resolve("all.duckdb");
+        CliRun r = CliRun.of(args("screen", inputs.toString(), "--store", store.toString(), "--json"));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode j = Json.mapper().readTree(r.out());
+        assertThat(j.get("inputs").asInt()).isEqualTo(6);
+        assertThat(j.get("ok").asInt()).isEqualTo(5);
+        assertThat(j.get("errors").asInt()).isEqualTo(1);
+
+        CliRun again = CliRun.of(args("screen", inputs.toString(), "--store", store.toString(), "--json"));
+        assertThat(Json.mapper().readTree(again.out()).get("skipped").asInt()).isEqualTo(6);
+
+        CliRun show = CliRun.of("screen", "show", store.toString(), "--sort", "barrier_1d_eV", "--top", "3");
+        assertThat(show.exitCode()).as(show.err()).isZero();
+        assertThat(show.out()).contains("barrier_1d_eV", "3 row(s)");
+        CliRun showJson = CliRun.of("screen", "show", store.toString(), "--where", "status = 'error'", "--json");
+        JsonNode failed = Json.mapper().readTree(showJson.out());
+        assertThat(failed).hasSize(1);
+        assertThat(failed.get(0).get("message").asText()).contains("broken.cif", "line 3");
+        assertThat(CliRun.of("screen", "show", store.toString(), "--sort", "nonsense").exitCode()).isEqualTo(2);
+
+        for (String fmt : List.of("csv", "parquet", "jsonl")) {
+            Path out = tmp.resolve("export." + fmt);
+            CliRun e = CliRun.of("screen", "export", store.toString(), "--" + fmt, out.toString());
+            assertThat(e.exitCode()).as(e.err()).isZero();
+            assertThat(out).isNotEmptyFile();
+        }
+        List<String> csv = Files.readAllLines(tmp.resolve("export.csv"));
+        assertThat(csv).hasSize(7);
+        assertThat(csv.get(0)).startsWith("input_sha256,file,block,settings_hash").contains("sigma_300K_S_cm", "Ea_eV");
+
+        // shards: two stores that together hold every row exactly once
+        Path s1 = tmp.resolve("s1.duckdb");
+        Path s2 = tmp.resolve("s2.duckdb");
+        CliRun.of(args("screen", inputs.toString(), "--store", s1.toString(), "--shard", "1/2", "--json"));
+        CliRun.of(args("screen", inputs.toString(), "--store", s2.toString(), "--shard", "2/2", "--json"));
+        Path merged = tmp.resolve("merged.duckdb");
+        CliRun m = CliRun.of("screen", "merge", merged.toString(), s1.toString(), s2.toString());
+        assertThat(m.exitCode()).as(m.err()).isZero();
+        assertThat(table(merged)).isEqualTo(table(store));
+
+        Path rep = tmp.resolve("rep");
+        CliRun report = CliRun.of("screen", "report", store.toString(), "-o", rep.toString());
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        assertThat(Files.readString(rep.resolve("index.html"))).contains("Screen ranking", "LiFePO4", "broken.cif");
+        assertThat(rep.resolve("barrier-sigma.svg")).isNotEmptyFile();
+    }
+
+    @Test
+    void aKilledRunResumesToTheTableOfAnUninterruptedOne() throws Exception {
+        Path whole = tmp.resolve("whole.duckdb");
+        CliRun.of(args("screen", inputs.toString(), "--store", whole.toString(), "--json", "--threads", "1"));
+        Path killed = tmp.resolve("killed.duckdb");
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true", "org.ionhop.cli.Main"));
+        cmd.addAll(List.of(args("screen", inputs.toString(), "--store", killed.toString(), "--json", "--threads", "1")));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("killed.log").toFile())
+                .start();
+        // let it store some rows, then SIGKILL (no shutdown hooks, no clean close of the store)
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && p.isAlive() && walOrDbSize(killed) < 20_000) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(1500);
+        p.destroyForcibly().waitFor();
+        CliRun resumed = CliRun.of(args("screen", inputs.toString(), "--store", killed.toString(), "--json"));
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(table(killed)).isEqualTo(table(whole));
+    }
+
+    private static long walOrDbSize(Path db) throws IOException {
+        long n = 0;
+        for (File f : new File[] {db.toFile(), new File(db + ".wal")}) {
+            n += f.exists() ? Files.size(f.toPath()) : 0;
+        }
+        return n;
+    }
+
+    private static List<ScreenRow> table(Path store) {
+        try (ResultsStore db = ResultsStore.openExisting(store)) {
+            return db.rows(null, null, 0).stream().map(r -> r.withoutTiming()).map(ScreenCommandTest::withoutPath)
+                    .toList();
+        }
+    }
+
+    /** Rows compared by content: the file column names the same inputs in every run here. */
+    private static ScreenRow withoutPath(ScreenRow r) {
+        Object[] v = r.values();
+        v[ScreenColumn.IONHOP_VERSION.ordinal()] = null;
+        return ScreenRow.of(v);
+    }
+}
