@@ -37,9 +37,7 @@ public final class ScreenValidation {
             new Known("structures/Li3N_ncrystal_mp2251.cif", Element.Li, 1.2e-3,
                     "Alpen, Rabenau and Talat, Appl. Phys. Lett. 30, 621 (1977): about 1e-3 S/cm at RT perpendicular to c"),
             new Known("trajectories/cNa3PS4.cif", Element.Na, 2e-4,
-                    "Hayashi et al., Nat. Commun. 3, 856 (2012): 0.2 mS/cm at 25 °C (cubic Na3PS4 glass-ceramic)"),
-            new Known("kmc/kmcpy_tests_Na3SbS4_cubic.cif", Element.Na, 1e-3,
-                    "Zhang et al., Adv. Mater. 28, 9498 (2016)? order 1 mS/cm at 25 °C for Na3SbS4 (approximate)"));
+                    "Hayashi et al., Nat. Commun. 3, 856 (2012): 0.2 mS/cm at 25 °C (cubic Na3PS4 glass-ceramic)"));
 
     private ScreenValidation() {
     }
