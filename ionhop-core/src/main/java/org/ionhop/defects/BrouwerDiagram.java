@@ -37,6 +37,13 @@ public record BrouwerDiagram(Scan scan, double temperatureK, double[] x, List<Kr
      */
     public record Regime(double from, double to, KrogerVink majorityPositive, KrogerVink majorityNegative,
                          Map<KrogerVink, Double> slopes) {
+        /** The slopes with their nearest simple fractions, in the order of {@link #slopes()}. */
+        public Map<KrogerVink, Slope> rationalSlopes() {
+            Map<KrogerVink, Slope> out = new LinkedHashMap<>();
+            slopes.forEach((kv, v) -> out.put(kv, new Slope(v, fraction(v))));
+            return out;
+        }
+
         /**
          * The neutrality condition of the regime, e.g. "[Li_i^.] ~ [V_Li']". With a Fermi level fixed by a reservoir
          * neutrality is not imposed, and charges of one sign only are possible (V_Li' alone): the regime is then
@@ -61,6 +68,15 @@ public record BrouwerDiagram(Scan scan, double temperatureK, double[] x, List<Kr
             out.put(names.get(k), log10PerCm3[k].clone());
         }
         return out;
+    }
+
+    /**
+     * A measured slope and the nearest simple fraction ({@link #fraction}).
+     *
+     * @param value    the slope in {@link Scan#slopeUnit()}
+     * @param fraction e.g. "-1/2"
+     */
+    public record Slope(double value, String fraction) {
     }
 
     /** Computes the diagram. */
