@@ -91,14 +91,20 @@ public record DefectStudySettings(DefectModel model, double temperatureK, Scan.K
     }
 
     /**
-     * The default settings of a model at a reference temperature with a scan: {@value #DEFAULT_SCAN_POINTS} scan
-     * points over the host's range, {@value #DEFAULT_MAP_POINTS} map temperatures from max(T/2, 200 K) to 1.5 T,
-     * dilute limit {@value #DEFAULT_DILUTE_LIMIT}.
+     * The default settings of a model at a reference temperature with a scan from {@code scanFrom} to
+     * {@code scanTo} (NaN and NaN: the host's range of a chemical potential): {@value #DEFAULT_SCAN_POINTS} scan
+     * points, {@value #DEFAULT_MAP_POINTS} map temperatures from max(T/2, 200 K) to 1.5 T, dilute limit
+     * {@value #DEFAULT_DILUTE_LIMIT}.
      */
     public static DefectStudySettings of(DefectModel model, double temperatureK, Scan.Kind scanKind,
-                                         String scanTarget) {
-        return new DefectStudySettings(model, temperatureK, scanKind, scanTarget, Double.NaN, Double.NaN,
+                                         String scanTarget, double scanFrom, double scanTo) {
+        return new DefectStudySettings(model, temperatureK, scanKind, scanTarget, scanFrom, scanTo,
                 DEFAULT_SCAN_POINTS, Double.NaN, Double.NaN, DEFAULT_MAP_POINTS, DEFAULT_DILUTE_LIMIT);
+    }
+
+    /** The default settings of a chemical-potential scan of a host element over its stability range. */
+    public static DefectStudySettings overHostRange(DefectModel model, double temperatureK, String element) {
+        return of(model, temperatureK, Scan.Kind.CHEMICAL_POTENTIAL, element, Double.NaN, Double.NaN);
     }
 
     /** A copy with the scan range. */
