@@ -65,7 +65,7 @@ class OxidationStatesTest {
         assertThat(stateOf(r, Element.P)).isEqualTo(5);
         // Fe3+ with Li+ leaves no charge-neutral choice for P among the tabulated states: an error, not a guess
         assertThatThrownBy(() -> OxidationStates.resolve(s, Map.of(Element.Fe, 3, Element.Li, 1), P))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--oxidation");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("oxidationStates");
     }
 
     @Test
@@ -86,6 +86,6 @@ class OxidationStatesTest {
     void noAnionsIsAnErrorThatNamesTheOption() {
         Structure s = Structure.of(Lattice.fromParameters(3, 3, 3, 90, 90, 90), List.of(Site.of(Element.Cu, 0, 0, 0)), "Cu");
         assertThatThrownBy(() -> OxidationStates.resolve(s, null, P)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("--oxidation");
+                .hasMessageContaining("oxidationStates");
     }
 }

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.ionhop.cli.Main;
 import org.ionhop.cli.common.Json;
 import org.ionhop.cli.common.NetworkJson;
-import org.ionhop.landscape.GridFiles;
+import org.ionhop.grid.GrdFile;
 import org.ionhop.network.SiteNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,7 +67,7 @@ class BvseCommandTest {
         assertThat(n.sites()).hasSize(j.path("num_sites").asInt());
         assertThat(n.hops()).hasSize(j.path("num_hops").asInt());
         // the grd file holds the landscape relative to its minimum
-        var grid = GridFiles.readGrd(Path.of(j.path("files").path("grd").asText()));
+        var grid = GrdFile.read(Path.of(j.path("files").path("grd").asText()));
         assertThat(grid.min()).isCloseTo(0, within(1e-6));
         assertThat(grid.na()).isEqualTo(j.path("grid").path("points").get(0).asInt());
     }
