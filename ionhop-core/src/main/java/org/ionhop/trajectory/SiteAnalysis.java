@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ionhop.grid.PeriodicGrid;
 import org.ionhop.structure.Lattice;
 import org.ionhop.structure.Site;
 import org.ionhop.structure.Structure;
@@ -59,7 +60,7 @@ public record SiteAnalysis(int siteCount, List<String> types, double[] timeFract
      * Sites at the local maxima of a density grid (26 neighbours, periodic) above {@code minFraction} of the largest
      * value, merging maxima closer than {@code mergeA}; all of type "D".
      */
-    public static List<SitePosition> sitesFromDensity(DensityGrid g, double minFraction, double mergeA) {
+    public static List<SitePosition> sitesFromDensity(PeriodicGrid g, double minFraction, double mergeA) {
         double cut = minFraction * g.max();
         List<SitePosition> out = new ArrayList<>();
         List<Double> height = new ArrayList<>();
@@ -94,7 +95,7 @@ public record SiteAnalysis(int siteCount, List<String> types, double[] timeFract
         return out;
     }
 
-    private static boolean isMax(DensityGrid g, int i, int j, int k, double v) {
+    private static boolean isMax(PeriodicGrid g, int i, int j, int k, double v) {
         for (int a = -1; a <= 1; a++) {
             for (int b = -1; b <= 1; b++) {
                 for (int c = -1; c <= 1; c++) {

@@ -10,9 +10,10 @@ import java.util.Set;
 import org.ionhop.cli.common.AtomicFiles;
 import org.ionhop.cli.common.Charts;
 import org.ionhop.cli.common.Progress;
+import org.ionhop.grid.GridPercolation;
+import org.ionhop.grid.PeriodicGrid;
 import org.ionhop.structure.StructureReader;
 import org.ionhop.trajectory.ArrheniusAnalysis;
-import org.ionhop.trajectory.CubeWriter;
 import org.ionhop.trajectory.DensityGrid;
 import org.ionhop.trajectory.Displacements;
 import org.ionhop.trajectory.SiteAnalysis;
@@ -42,7 +43,7 @@ final class MdRunner {
                 Charts.writeSvg(MdCharts.msd(r), req.outputDir().resolve(svg));
                 AtomicFiles.writeString(req.outputDir().resolve(csv), MdCharts.msdTable(r));
                 MdOutcome.DensitySummary density = null;
-                DensityGrid grid = null;
+                PeriodicGrid grid = null;
                 if (req.density() || "density".equals(req.sites())) {
                     grid = DensityGrid.of(d, req.gridSpacingA(), req.smoothA());
                 }
@@ -72,19 +73,18 @@ final class MdRunner {
         return runs.stream().mapToDouble(r -> r.result().temperatureK()).distinct().count();
     }
 
-    private static MdOutcome.DensitySummary density(MdRequest req, Displacements d, DensityGrid grid, String stem) {
+    private static MdOutcome.DensitySummary density(MdRequest req, Displacements d, PeriodicGrid grid, String stem) {
         String cube = "density_" + stem + ".cube";
         String title = "ionhop probability density of " + String.join(",", req.load().mobile()) + " from "
                 + d.header().source();
         AtomicFiles.write(req.outputDir().resolve(cube), out -> {
             java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.US_ASCII);
-            CubeWriter.write(grid, d.allSpecies(), d.firstFrameFrac(), title, w);
+            DensityGrid.writeCube(grid, d.allSpecies(), d.firstFrameFrac(), title, w);
             w.flush();
         });
         double level = Double.isNaN(req.isoLevel()) ? grid.mean() : req.isoLevel();
         // One exact sweep gives the levels at which the density percolates in 1, 2 and 3 dimensions.
-        double[] thr = org.ionhop.landscape.Percolation.superLevelThresholds(grid.values(), grid.na(), grid.nb(),
-                grid.nc());
+        double[] thr = GridPercolation.superLevelThresholds(grid);
         int dims = 0;
         for (int k = 0; k < 3; k++) {
             if (thr[k] >= level) {

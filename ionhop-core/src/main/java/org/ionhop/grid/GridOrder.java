@@ -1,9 +1,9 @@
-package org.ionhop.landscape;
+package org.ionhop.grid;
 
 import java.util.Arrays;
 
 /** Sorting of grid points by value, shared by the percolation sweep and the basin labelling. */
-final class GridOrder {
+public final class GridOrder {
     private GridOrder() {
     }
 
@@ -12,7 +12,7 @@ final class GridOrder {
      * order-preserving image of the float value and whose low half is the index, so one primitive parallel
      * sort does the work; runs of equal float keys are then put in exact (double, index) order.
      */
-    static int[] ascending(double[] values) {
+    public static int[] ascending(double[] values) {
         long[] keys = new long[values.length];
         for (int i = 0; i < values.length; i++) {
             int bits = Float.floatToIntBits((float) values[i]);

@@ -1,4 +1,4 @@
-package org.ionhop.landscape;
+package org.ionhop.grid;
 
 /**
  * Union-find over the nodes of a periodic graph that also tracks, for every node, the lattice translation
@@ -8,7 +8,7 @@ package org.ionhop.landscape;
  * w (0 to 3) is the dimensionality of the set's percolation (the exact test of the issue, in place of
  * bounding boxes or supercell image counting).
  */
-final class PeriodicUnionFind {
+public final class PeriodicUnionFind {
     private final int[] parent;
     private final int[] off;        // 3 per node: translation of the node's connected copy relative to its parent
     private final int[] rank;       // union by size
@@ -17,7 +17,8 @@ final class PeriodicUnionFind {
     private final int[] tmpA = new int[3];
     private final int[] tmpB = new int[3];
 
-    PeriodicUnionFind(int n) {
+    /** A union-find of n nodes, each its own set with no wrapping vector. */
+    public PeriodicUnionFind(int n) {
         parent = new int[n];
         off = new int[3 * n];
         rank = new int[n];
@@ -32,7 +33,7 @@ final class PeriodicUnionFind {
      * Root of x; writes into {@code outOff} the translation of x's copy that is connected to the root's copy
      * in cell 0. Compresses the path.
      */
-    int find(int x, int[] outOff) {
+    public int find(int x, int[] outOff) {
         int r = x;
         int ox = 0;
         int oy = 0;
@@ -73,7 +74,7 @@ final class PeriodicUnionFind {
     /**
      * Joins u (in cell 0) with the copy of v in cell (dx, dy, dz). Returns the root of the joined set.
      */
-    int union(int u, int v, int dx, int dy, int dz) {
+    public int union(int u, int v, int dx, int dy, int dz) {
         int ru = find(u, tmpA);
         int rv = find(v, tmpB);
         // v's copy at d is connected to rv's copy at (d - ov) ... in ru's frame: ou + d - ov
@@ -147,12 +148,12 @@ final class PeriodicUnionFind {
     }
 
     /** Percolation dimensionality (0-3) of the set containing x. */
-    int dimension(int x) {
+    public int dimension(int x) {
         return dim[find(x, null)];
     }
 
     /** The wrapping vectors of the set containing x (rows), as many as its dimension. */
-    int[][] wrappingVectors(int x) {
+    public int[][] wrappingVectors(int x) {
         int r = find(x, null);
         int[][] out = new int[dim[r]][];
         for (int t = 0; t < dim[r]; t++) {
