@@ -157,7 +157,7 @@ public final class MdCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (output.json) {
             ObjectNode meta = Json.meta("md", files, null, UnitNames.of("diffusivity", "conductivity", "temperature",
-                    "time", "length", "number_density_per_A3", "energy"), settings);
+                    "time", "length", "number_density_per_A3", "energy"), MdJsonMapper.tree(settings));
             out.println(MdJsonMapper.write(runs.size() == 1 ? new MdOutput.Single(settings.ion(), runs.get(0), meta)
                     : MdOutput.Many.of(settings.ion(), runs, result.arrhenius(), meta)));
         } else {
