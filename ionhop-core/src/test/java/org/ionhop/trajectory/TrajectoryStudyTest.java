@@ -13,6 +13,8 @@ import java.util.Locale;
 import org.ionhop.io.InputFormatException;
 import org.ionhop.io.InvalidSettingException;
 import org.ionhop.io.ProgressListener;
+import org.ionhop.stats.Measured;
+import org.ionhop.testing.RefData;
 import org.ionhop.units.Constants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +86,24 @@ class TrajectoryStudyTest {
         assertThat(a.fit().activationEnergyEv()).isCloseTo(EA, within(3 * a.fit().activationEnergyErrEv()));
         assertThat(a.targetK()).isEqualTo(300);
         assertThat(a).usingRecursiveComparison().isEqualTo(ArrheniusAnalysis.ofTracer(r.transport(), 300));
+    }
+
+    /**
+     * The library use shown in the README, on the argyrodite AIMD run (refdata, POTIM 2 fs x NBLOCK 50): D* is the
+     * number {@code ionhop md} printed before the facade existed (golden file md_argyrodite.json), and the density
+     * percolates in 3D (md_density_sites.json).
+     */
+    @Test
+    void readmeExampleGivesTheRecordedNumbers() {
+        Path file = RefData.path("trajectories/Li6PS5Cl_50p_run1_500K_XDATCAR.gz");
+        TrajectoryStudyResult study = TrajectoryStudy.run(TrajectorySettings.of(file).withTemperatures(List.of(500.0))
+                .withTimestepFs(2, 50).withDensity(true, 0.25, 0.3, Double.NaN), ProgressListener.NONE);
+        Measured dStar = study.runs().get(0).transport().tracerCm2PerS(); // D* with its standard error, cm²/s
+        int dims = study.runs().get(0).density().dimensionality(); // 3: a network spanning the crystal
+        assertThat(dStar.value()).isCloseTo(1.3731804968911014E-5, within(1e-18));
+        assertThat(dStar.err()).isCloseTo(8.073285450983522E-7, within(1e-19));
+        assertThat(dims).isEqualTo(3);
+        assertThat(study.runs().get(0).density().threshold3dPerA3()).isCloseTo(0.02898726890974357, within(1e-15));
     }
 
     @Test
