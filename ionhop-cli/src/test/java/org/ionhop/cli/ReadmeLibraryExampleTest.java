@@ -67,8 +67,8 @@ class ReadmeLibraryExampleTest {
         assertThat(info.reducedFormula()).isEqualTo("LiFePO4");
         assertThat(info.oxidationSource()).isEqualTo(bvse.oxidationSource());
         assertThat(f.value()).isCloseTo(0.6531, within(4 * f.err() + 0.005));
-        assertThat(md.tracerCm2PerS()).isPositive();
-        assertThat(md.tracerErrCm2PerS()).isLessThan(md.tracerCm2PerS());
+        assertThat(md.tracerCm2PerS().value()).isPositive();
+        assertThat(md.tracerCm2PerS().err()).isLessThan(md.tracerCm2PerS().value());
         // impedance.py's published fit of this dummy cell: R1 = 4.63e3 ± 3.1 Ohm.
         assertThat(fit.value("R1")).isCloseTo(4631.7, within(5 * fit.error("R1")));
     }
