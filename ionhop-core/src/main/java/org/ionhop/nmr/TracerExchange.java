@@ -60,8 +60,14 @@ public final class TracerExchange {
         TracerExchangeFitter.Fit best = null;
         int[][] bestEdges = null;
         String bestName = null;
+        List<TracerExchangeFitter.Fit> chainFits = new ArrayList<>();
+        List<int[][]> chainEdges = new ArrayList<>();
         for (int[][] edges : topologies) {
-            TracerExchangeFitter.Fit fit = fitPools(data, edges);
+            TracerExchangeFitter.Fit fit = fitPools(data, edges, starts(data, edges, chainFits, chainEdges));
+            if (edges.length == 2) {
+                chainFits.add(fit);
+                chainEdges.add(edges);
+            }
             int npar = fit.p().length;
             InvalidSettingException.require(fit.n() > npar, "model", "the " + model.label() + " model has " + npar
                     + " parameters, more than the " + fit.n() + " data points");
@@ -76,13 +82,16 @@ public final class TracerExchange {
         return poolResult(data, settings, best, bestEdges, bestName, candidates);
     }
 
-    private static TracerExchangeFitter.Fit fitPools(TracerExchangeData data, int[][] edges) {
+    /**
+     * Starting points: equal rates on three scales; for the triangle also each chain's optimum with the missing
+     * pair's rate 1/50 of the chain's smaller one, since the triangle contains every chain as a limit and a fit
+     * from equal rates can stop in a worse local minimum.
+     */
+    private static List<double[]> starts(TracerExchangeData data, int[][] edges,
+                                         List<TracerExchangeFitter.Fit> chainFits, List<int[][]> chainEdges) {
         int m = data.components().size();
-        double[] t = data.timesS();
-        double[] y = observed(data);
-        double tEnd = t[t.length - 1];
-        TracerExchangeFitter.Model model = p -> flatten(predictPools(p, m, edges, t));
-        TracerExchangeFitter.Fit best = null;
+        double tEnd = data.timesS()[data.rows() - 1];
+        List<double[]> out = new ArrayList<>();
         for (double scale : new double[] {0.3, 3, 30}) {
             double[] p0 = new double[edges.length + m - 1 + m];
             for (int e = 0; e < edges.length; e++) {
@@ -91,6 +100,40 @@ public final class TracerExchange {
             for (int j = 0; j < m; j++) {
                 p0[edges.length + m - 1 + j] = data.fractions()[j][0];
             }
+            out.add(p0);
+        }
+        if (edges.length == 3) {
+            for (int c = 0; c < chainFits.size(); c++) {
+                double[] pc = chainFits.get(c).p();
+                int[][] ce = chainEdges.get(c);
+                double[] p0 = new double[edges.length + 2 * m - 1];
+                double low = Math.min(pc[0], pc[1]) - Math.log(50);
+                for (int e = 0; e < 3; e++) {
+                    p0[e] = low;
+                    for (int k = 0; k < 2; k++) {
+                        if (same(edges[e], ce[k])) {
+                            p0[e] = pc[k];
+                        }
+                    }
+                }
+                System.arraycopy(pc, 2, p0, 3, 2 * m - 1);
+                out.add(p0);
+            }
+        }
+        return out;
+    }
+
+    private static boolean same(int[] a, int[] b) {
+        return a[0] == b[0] && a[1] == b[1] || a[0] == b[1] && a[1] == b[0];
+    }
+
+    private static TracerExchangeFitter.Fit fitPools(TracerExchangeData data, int[][] edges, List<double[]> starts) {
+        int m = data.components().size();
+        double[] t = data.timesS();
+        double[] y = observed(data);
+        TracerExchangeFitter.Model model = p -> flatten(predictPools(p, m, edges, t));
+        TracerExchangeFitter.Fit best = null;
+        for (double[] p0 : starts) {
             TracerExchangeFitter.Fit fit = TracerExchangeFitter.fit(model, y, p0, "tracer-exchange");
             if (best == null || fit.rss() < best.rss()) {
                 best = fit;
