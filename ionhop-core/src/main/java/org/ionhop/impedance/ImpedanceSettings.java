@@ -208,127 +208,126 @@ public record ImpedanceSettings(List<Path> files, String circuit, List<String> c
         return FitOptions.DEFAULT.withWeighting(weighting).withSeed(seed).withMultiStarts(candidateMultiStarts);
     }
 
-    /** The same settings with another list of spectrum files. */
+    /** The same settings with {@code files} replaced. */
     public ImpedanceSettings withFiles(List<Path> files) {
         return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
 
-    /** The same settings with another circuit. */
+    /** The same settings with {@code circuit} replaced. */
     public ImpedanceSettings withCircuit(String circuit) {
         return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
 
-    /** The same settings with another list of candidate circuits. */
+    /** The same settings with {@code candidates} replaced. */
     public ImpedanceSettings withCandidates(List<String> candidates) {
         return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
 
-    /** The same settings with another thickness. */
-    public ImpedanceSettings withThicknessCm(double thicknessCm) {
-        return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
+    /** The same settings with a pellet geometry: thickness L in cm and electrode area A in cm^2. */
+    public ImpedanceSettings withGeometry(double thicknessCm, double areaCm2) {
+        return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, Double.NaN, temperatureK,
+                temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC,
+                kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
 
-    /** The same settings with another area. */
-    public ImpedanceSettings withAreaCm2(double areaCm2) {
-        return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
+    /** The same settings with a disc-shaped pellet: thickness L and diameter in cm. */
+    public ImpedanceSettings withDiscGeometry(double thicknessCm, double diameterCm) {
+        return new ImpedanceSettings(files, circuit, candidates, thicknessCm, Double.NaN, diameterCm, temperatureK,
+                temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC,
+                kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
 
-    /** The same settings with another diameter. */
-    public ImpedanceSettings withDiameterCm(double diameterCm) {
-        return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
-    }
-
-    /** The same settings with another temperatures in K. */
+    /** The same settings with {@code temperatureK} replaced. */
     public ImpedanceSettings withTemperatureK(List<Double> temperatureK) {
         return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
 
-    /** The same settings with another temperatures in °C. */
+    /** The same settings with {@code temperatureC} replaced. */
     public ImpedanceSettings withTemperatureC(List<Double> temperatureC) {
         return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
 
-    /** The same settings with another weighting. */
+    /** The same settings with {@code weighting} replaced. */
     public ImpedanceSettings withWeighting(Weighting weighting) {
         return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
 
-    /** The same settings with another fixed parameters. */
+    /** The same settings with {@code fixed} replaced. */
     public ImpedanceSettings withFixed(Map<String, Double> fixed) {
         return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
 
-    /** The same settings with another starting values. */
+    /** The same settings with {@code start} replaced. */
     public ImpedanceSettings withStart(Map<String, Double> start) {
         return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
 
-    /** The same settings with another bounds. */
+    /** The same settings with {@code bounds} replaced. */
     public ImpedanceSettings withBounds(Map<String, Bound> bounds) {
         return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
 
-    /** The same settings with another number of extra starts. */
+    /** The same settings with {@code multiStarts} replaced. */
     public ImpedanceSettings withMultiStarts(int multiStarts) {
         return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
 
-    /** The same settings with another number of extra starts of the candidate fits. */
+    /** The same settings with {@code candidateMultiStarts} replaced. */
     public ImpedanceSettings withCandidateMultiStarts(int candidateMultiStarts) {
         return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
 
-    /** The same settings with another seed. */
+    /** The same settings with {@code seed} replaced. */
     public ImpedanceSettings withSeed(long seed) {
         return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
 
-    /** The same settings with another Lin-KK tolerance. */
+    /** The same settings with {@code kkTolerance} replaced. */
     public ImpedanceSettings withKkTolerance(double kkTolerance) {
         return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
 
-    /** The same settings with another Lin-KK cut-off c. */
+    /** The same settings with {@code kkC} replaced. */
     public ImpedanceSettings withKkC(double kkC) {
         return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
 
-    /** The same settings with another smallest Lin-KK M. */
+    /** The same settings with {@code kkM} replaced. */
     public ImpedanceSettings withKkM(int kkM) {
         return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
 
-    /** The same settings with another lowest frequency. */
+    /** The same settings with {@code fminHz} replaced. */
     public ImpedanceSettings withFminHz(double fminHz) {
         return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
 
-    /** The same settings with another highest frequency. */
+    /** The same settings with {@code fmaxHz} replaced. */
     public ImpedanceSettings withFmaxHz(double fmaxHz) {
         return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
 
-    /** The same settings with another choice of dropping inductive points. */
+    /** The same settings with {@code capacitiveOnly} replaced. */
     public ImpedanceSettings withCapacitiveOnly(boolean capacitiveOnly) {
         return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
 
-    /** The same settings with another column mapping. */
+    /** The same settings with {@code columns} replaced. */
     public ImpedanceSettings withColumns(List<Integer> columns) {
         return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
 
-    /** The same settings with another sign convention of the third column. */
+    /** The same settings with {@code negateImag} replaced. */
     public ImpedanceSettings withNegateImag(boolean negateImag) {
         return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
 
-    /** The same settings with another arc order. */
+    /** The same settings with {@code order} replaced. */
     public ImpedanceSettings withOrder(ArcAssignment.Order order) {
         return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
 
-    /** The same settings with another Arrhenius convention. */
+    /** The same settings with {@code arrhenius} replaced. */
     public ImpedanceSettings withArrhenius(ArrheniusConvention arrhenius) {
         return new ImpedanceSettings(files, circuit, candidates, thicknessCm, areaCm2, diameterCm, temperatureK, temperatureC, weighting, fixed, start, bounds, multiStarts, candidateMultiStarts, seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns, negateImag, order, arrhenius);
     }
