@@ -59,7 +59,7 @@ class ExperimentSettingsTest {
         assertThat(spaced.temperatureC()).containsExactly(140.0, 150.0, 160.0);
         assertThat(spaced.files()).hasSize(3);
         assertThat(spaced.columns()).containsExactly(0, 2, 3);
-        assertThat(parse(new EisCommand(), "a.txt", "--temperature", "400", "410", "--circuit", "R0-p(R1,C1)").settings()
+        assertThat(parse(new EisCommand(), "a.txt", "b.txt", "--temperature", "400", "410", "--circuit", "R0-p(R1,C1)").settings()
                 .temperatureK()).containsExactly(400.0, 410.0);
         assertThat(parse(new NmrLineshapeCommand(), "a.txt", "--components", "lorentzian", "g", "--centres", "1", "-2")
                 .settings()).isEqualTo(new LineshapeSettings(List.of(LineShape.LORENTZIAN, LineShape.GAUSSIAN),
