@@ -1,4 +1,6 @@
-package org.ionhop.impedance;
+package org.ionhop.fit;
+
+import java.util.Optional;
 
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
@@ -15,7 +17,7 @@ import org.hipparchus.util.Pair;
 /**
  * Levenberg-Marquardt minimisation of a sum of squared (already weighted) residuals with Hipparchus
  * ({@link LevenbergMarquardtOptimizer}, a port of MINPACK {@code lmder}), used by the impedance CNLS fit and
- * the NMR fits. The Jacobian is taken by central differences.
+ * the NMR fits. Shared code of the domain packages: it depends on no other ionhop package. The Jacobian is taken by central differences.
  *
  * <p>Covariance of the parameters: C = s^2 (J^T J)^-1 with s^2 = chi^2 / (m - p), the residual variance,
  * because the weights used here are relative (impedance data carry no measured standard errors). This is
@@ -62,9 +64,10 @@ public final class NonlinearLeastSquares {
      * @param m             number of residuals
      * @param start         starting parameters
      * @param maxIterations iteration limit
-     * @return the minimum, or null if the optimiser did not converge within the limits
+     * @return the minimum, or empty if the optimiser did not converge within the limits (callers try another
+     *         start or report a {@link org.ionhop.io.NumericalFailureException})
      */
-    public static Result minimize(Residuals f, int m, double[] start, int maxIterations) {
+    public static Optional<Result> minimize(Residuals f, int m, double[] start, int maxIterations) {
         int p = start.length;
         if (m < p) {
             throw new IllegalArgumentException("need at least as many residuals (" + m + ") as parameters (" + p + ")");
@@ -84,12 +87,12 @@ public final class NonlinearLeastSquares {
                     .withOrthoTolerance(1e-12)
                     .optimize(problem);
         } catch (MathIllegalStateException e) {
-            return null;
+            return Optional.empty();
         }
         double[] u = opt.getPoint().toArray();
         for (double v : u) {
             if (!Double.isFinite(v)) {
-                return null;
+                return Optional.empty();
             }
         }
         double[] r = new double[m];
@@ -101,7 +104,7 @@ public final class NonlinearLeastSquares {
         int dof = m - p;
         RealMatrix jac = valueAndJacobian(f, m, u).getSecond();
         double[][] cov = covariance(jac, dof > 0 ? chi2 / dof : Double.NaN);
-        return new Result(u, cov, chi2, dof, opt.getIterations());
+        return Optional.of(new Result(u, cov, chi2, dof, opt.getIterations()));
     }
 
     /** s^2 (J^T J)^-1 by SVD: J = U S V^T, (J^T J)^-1 = V S^-2 V^T; singular values below 1e-8 s_max (the accuracy of a central-difference Jacobian) count as zero, giving infinite variance. */

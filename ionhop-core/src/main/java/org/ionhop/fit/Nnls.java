@@ -1,4 +1,4 @@
-package org.ionhop.impedance;
+package org.ionhop.fit;
 
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
@@ -10,7 +10,7 @@ import org.hipparchus.linear.RealMatrix;
  * algorithm of Lawson and Hanson (Solving Least Squares Problems, Prentice-Hall 1974, chapter 23, algorithm NNLS),
  * with the unconstrained sub-problems solved by Hipparchus QR. Columns flagged free may take any sign.
  */
-final class Nnls {
+public final class Nnls {
     private Nnls() {
     }
 
@@ -22,7 +22,7 @@ final class Nnls {
      * @param free   which columns are unconstrained (may be null: all constrained)
      * @return x, length n
      */
-    static double[] solve(double[][] a, double[] b, boolean[] free) {
+    public static double[] solve(double[][] a, double[] b, boolean[] free) {
         // Columns are scaled to unit norm first, so that the optimality tolerance means the same for every
         // unknown (in the DRT the inductance column is ~1e9 times larger than the others).
         int m = a.length;

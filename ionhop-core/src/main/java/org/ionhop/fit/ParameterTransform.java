@@ -1,4 +1,4 @@
-package org.ionhop.impedance;
+package org.ionhop.fit;
 
 /**
  * Maps an unconstrained fit variable u to a bounded physical parameter p (bounds by reparametrisation):
@@ -8,24 +8,27 @@ package org.ionhop.impedance;
  * @param lower lower bound (finite)
  * @param upper upper bound (may be +infinity)
  */
-record ParameterTransform(double lower, double upper) {
-    ParameterTransform {
+public record ParameterTransform(double lower, double upper) {
+    /** Checks the bounds. */
+    public ParameterTransform {
         if (!Double.isFinite(lower) || !(upper > lower)) {
             throw new IllegalArgumentException("bounds need a finite lower bound below the upper one, got [" + lower
                     + ", " + upper + "]");
         }
     }
 
-    boolean bothBounds() {
+    /** Whether the upper bound is finite (logistic map) rather than infinite (exponential map). */
+    public boolean bothBounds() {
         return Double.isFinite(upper);
     }
 
-    double toPhysical(double u) {
+    /** The physical value p(u). */
+    public double toPhysical(double u) {
         return bothBounds() ? lower + (upper - lower) / (1 + Math.exp(-u)) : lower + Math.exp(u);
     }
 
     /** The fit variable for a physical value, which is first pulled strictly inside the bounds. */
-    double toInternal(double p) {
+    public double toInternal(double p) {
         double width = bothBounds() ? upper - lower : Math.max(Math.abs(lower), Math.abs(p));
         double eps = 1e-9 * (width > 0 ? width : 1);
         double q = Math.max(p, lower + eps);
@@ -37,7 +40,7 @@ record ParameterTransform(double lower, double upper) {
     }
 
     /** dp/du at u (for propagating the covariance to physical parameters). */
-    double derivative(double u) {
+    public double derivative(double u) {
         if (bothBounds()) {
             double s = 1 / (1 + Math.exp(-u));
             return (upper - lower) * s * (1 - s);
