@@ -18,7 +18,7 @@ class ResistorNetworkTest {
         assertThat(sol.sigma()).isCloseTo(2.5, within(1e-9));
         var bonds = ResistorNetwork.solveBonds(12, 0.7, 0.7, 0.5, 3, 1e-12, 10000);
         assertThat(bonds.sigma()).isCloseTo(0.7, within(1e-9));
-        // a layered (series) box: filler slab across the field must give the harmonic mean; use sites with f = 0 / 1
+        // heterogeneous box: the current entering at x = 0 leaves at x = n (Kirchhoff's law summed over the box)
         var het = ResistorNetwork.build(NetworkGeometry.SPHERES, 16, 3, 1, 0.4, 8);
         var s2 = ResistorNetwork.solve(het, 1, 20, 5, 1e-12, 10000);
         assertThat(s2.sigmaOutflow()).isCloseTo(s2.sigma(), within(1e-8 * s2.sigma()));
