@@ -20,8 +20,9 @@ public record NetworkSettings(NetworkGeometry geometry, int gridSize, double rad
     public NetworkSettings {
         require(geometry != null, "geometry", "expected spheres, sites or bonds, got none");
         require(gridSize >= 4, "gridSize", "expected at least 4 voxels, got " + gridSize);
-        require(radiusVoxels >= 0.5 && radiusVoxels < gridSize / 4.0,
-                "radiusVoxels", "expected a radius from 0.5 voxel to a quarter of the box, got " + radiusVoxels);
+        require(geometry != NetworkGeometry.SPHERES || (radiusVoxels >= 0.5 && radiusVoxels <= gridSize / 4.0),
+                "radiusVoxels", "expected a sphere radius from 0.5 voxel to a quarter of the box (" + gridSize / 4.0
+                        + "), got " + radiusVoxels);
         require(samples >= 2, "samples", "expected at least 2 samples, got " + samples);
         positive("tolerance", tolerance);
         require(maxIterations >= 1, "maxIterations", "expected at least 1, got " + maxIterations);
