@@ -244,7 +244,9 @@ public final class CompositeStudy {
      * The resistor network at each of the settings' fractions, at the reference temperature: the particle radius is
      * {@code network.radiusVoxels()} voxels and the shell thickness scales with it (t / r voxels per radius voxel);
      * the model is evaluated at the realised mean filler fraction (and, for core-shell, the realised interface
-     * fraction) so that the comparison is not blurred by the discreteness of the spheres.
+     * fraction) so that the comparison is not blurred by the discreteness of the spheres. The {@code sites} and
+     * {@code bonds} geometries have no shell: there a core-shell model is compared as Bruggeman of filler and
+     * matrix.
      */
     public static List<NetworkPoint> networkCheck(CompositeSettings s, NetworkSettings network) {
         double t0 = s.referenceTemperatureK();
