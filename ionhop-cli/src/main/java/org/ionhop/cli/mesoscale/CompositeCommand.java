@@ -212,7 +212,7 @@ public final class CompositeCommand implements Callable<Integer> {
                 m.fraction(), m.volumeFraction(), m.interior() ? "" : " (a pure phase: no composite maximum)");
         if (fit != null) {
             w.printf(Locale.ROOT, "Fit: sigma_shell = %.4e +/- %.2e S/cm, shell = %.3f +/- %.3f nm "
-                            + "(correlation %.3f, reduced chi2 %.3f, %d dof)%n", fit.sigmaShellSCm().value(),
+                            + "(correlation %.3f, reduced chi2 %.3g, %d dof)%n", fit.sigmaShellSCm().value(),
                     fit.sigmaShellSCm().err(), fit.shellNm().value(), fit.shellNm().err(), fit.correlation(),
                     fit.reducedChiSquare(), fit.degreesOfFreedom());
         }
