@@ -3,8 +3,8 @@ package org.ionhop.bench;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.ionhop.landscape.BvseSettings;
 import org.ionhop.landscape.LandscapeAnalysis;
-import org.ionhop.landscape.LandscapeOptions;
 import org.ionhop.landscape.LandscapeResult;
 import org.ionhop.landscape.OxidationStates;
 import org.ionhop.landscape.SoftBvParameters;
@@ -51,6 +51,6 @@ public class BvseBenchmark {
     /** One full run at 0.1 Å. */
     @Benchmark
     public LandscapeResult landscape() {
-        return LandscapeAnalysis.run(s, Element.Li, LandscapeOptions.defaults(), null);
+        return LandscapeAnalysis.run(s, BvseSettings.of(Element.Li), null);
     }
 }

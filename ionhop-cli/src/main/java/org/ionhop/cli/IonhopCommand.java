@@ -5,6 +5,8 @@ import org.ionhop.cli.experiment.NmrCommand;
 import org.ionhop.cli.kmc.KmcCommand;
 import org.ionhop.cli.landscape.BvseCommand;
 import org.ionhop.cli.md.MdCommand;
+import org.ionhop.cli.mesoscale.CompositeCommand;
+import org.ionhop.cli.neb.NebCommand;
 import org.ionhop.cli.report.ReportCommand;
 import org.ionhop.cli.screen.ScreenCommand;
 import org.ionhop.cli.structure.InfoCommand;
@@ -23,8 +25,8 @@ import picocli.CommandLine.Spec;
                 "",
                 "Internal units: eV, Å, ps, K, e, amu; outputs report D in cm²/s and sigma in S/cm."},
         subcommands = {InfoCommand.class, ReportCommand.class, BvseCommand.class, KmcCommand.class, MdCommand.class,
-                DefectsCommand.class, TransportCommand.class, EisCommand.class, NmrCommand.class,
-                ScreenCommand.class},
+                DefectsCommand.class, TransportCommand.class, EisCommand.class, NmrCommand.class, NebCommand.class,
+                CompositeCommand.class, ScreenCommand.class},
         footer = {"", "Exit codes: 0 success, 2 bad input (one message naming file and line), 1 other errors.",
                 "Add --debug to any command to see stack traces."})
 public final class IonhopCommand implements Runnable {

@@ -18,11 +18,10 @@ import org.ionhop.kmc.KmcParameters;
 import org.ionhop.kmc.KmcResult;
 import org.ionhop.kmc.KmcRunner;
 import org.ionhop.kmc.KmcSystem;
+import org.ionhop.landscape.BvseSettings;
 import org.ionhop.landscape.LandscapeAnalysis;
-import org.ionhop.landscape.LandscapeOptions;
 import org.ionhop.landscape.LandscapeResult;
-import org.ionhop.landscape.OxidationStates;
-import org.ionhop.landscape.SoftBvParameters;
+import org.ionhop.landscape.StructureSummary;
 import org.ionhop.network.SiteNetwork;
 import org.ionhop.structure.Element;
 import org.ionhop.structure.Structure;
@@ -45,10 +44,10 @@ class ReadmeLibraryExampleTest {
     void readmeExampleRuns() {
         // --- README example starts ---
         Structure s = StructureReader.read(ROOT.resolve("examples/LiFePO4_pymatgen.cif"));
-        Structure charged = OxidationStates.resolve(s, null, SoftBvParameters.bundled()); // from file, or guessed
-        LandscapeResult bvse = LandscapeAnalysis.run(charged, Element.Li, LandscapeOptions.defaults().withSpacing(0.2),
-                ProgressListener.NONE);
-        double barrier1d = bvse.barriers().barrier(1); // eV above the minimum; NaN if none below the cap
+        StructureSummary info = StructureSummary.of(s); // formula, Z, cell, space group, oxidation states + source
+        LandscapeResult bvse = LandscapeAnalysis.run(s, BvseSettings.of(Element.Li).withGridSpacingA(0.2),
+                ProgressListener.NONE); // oxidation states by the same route as the summary
+        double barrier1d = bvse.barriers().barrier1dEv(); // eV above the minimum; NaN if none below the cap
 
         SiteNetwork cubic = BuiltinLattice.SIMPLE_CUBIC.network(8, 2.5, 0.3, "Li"); // size, hop length Å, E_KRA eV
         KmcSystem sys = new KmcSystem(cubic, 3);
@@ -65,9 +64,11 @@ class ReadmeLibraryExampleTest {
 
         // LiFePO4 conducts along b with a BVSE barrier near 0.4 eV (ReferenceStructuresTest has the citations).
         assertThat(barrier1d).isBetween(0.3, 0.5);
+        assertThat(info.reducedFormula()).isEqualTo("LiFePO4");
+        assertThat(info.oxidationSource()).isEqualTo(bvse.oxidationSource());
         assertThat(f.value()).isCloseTo(0.6531, within(4 * f.err() + 0.005));
-        assertThat(md.tracerCm2PerS()).isPositive();
-        assertThat(md.tracerErrCm2PerS()).isLessThan(md.tracerCm2PerS());
+        assertThat(md.tracerCm2PerS().value()).isPositive();
+        assertThat(md.tracerCm2PerS().err()).isLessThan(md.tracerCm2PerS().value());
         // impedance.py's published fit of this dummy cell: R1 = 4.63e3 ± 3.1 Ohm.
         assertThat(fit.value("R1")).isCloseTo(4631.7, within(5 * fit.error("R1")));
     }

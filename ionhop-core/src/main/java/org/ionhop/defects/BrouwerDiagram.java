@@ -31,19 +31,52 @@ public record BrouwerDiagram(Scan scan, double temperatureK, double[] x, List<Kr
      *
      * @param from             first scan value of the regime (boundary between grid points where it changes)
      * @param to               last scan value
-     * @param majorityPositive dominant positive charge (species or h^.), null without charged defects
-     * @param majorityNegative dominant negative charge (species or e'), null without charged defects
+     * @param majorityPositive dominant positive charge (species or h^.), null without positive charges
+     * @param majorityNegative dominant negative charge (species or e'), null without negative charges
      * @param slopes           slope per species at the regime centre, in {@link Scan#slopeUnit()}
      */
     public record Regime(double from, double to, KrogerVink majorityPositive, KrogerVink majorityNegative,
                          Map<KrogerVink, Double> slopes) {
-        /** The neutrality condition of the regime, e.g. "[Li_i^.] = [V_Li']". */
+        /** The slopes with their nearest simple fractions, in the order of {@link #slopes()}. */
+        public Map<KrogerVink, Slope> rationalSlopes() {
+            Map<KrogerVink, Slope> out = new LinkedHashMap<>();
+            slopes.forEach((kv, v) -> out.put(kv, new Slope(v, fraction(v))));
+            return out;
+        }
+
+        /**
+         * The neutrality condition of the regime, e.g. "[Li_i^.] ~ [V_Li']". With a Fermi level fixed by a reservoir
+         * neutrality is not imposed, and charges of one sign only are possible (V_Li' alone): the regime is then
+         * named by its majority charge, "[V_Li'] uncompensated (no charge of the other sign)".
+         */
         public String condition() {
-            if (majorityPositive == null || majorityNegative == null) {
+            if (majorityPositive == null && majorityNegative == null) {
                 return "no charged defects";
+            }
+            if (majorityPositive == null || majorityNegative == null) {
+                KrogerVink only = majorityPositive == null ? majorityNegative : majorityPositive;
+                return "[" + only + "] uncompensated (no charge of the other sign)";
             }
             return "[" + majorityPositive + "] ~ [" + majorityNegative + "]";
         }
+    }
+
+    /** log10 of the concentration (1/cm³) along the scan per species, in the order of {@link #names()}. */
+    public Map<KrogerVink, double[]> log10PerCm3ByName() {
+        Map<KrogerVink, double[]> out = new LinkedHashMap<>();
+        for (int k = 0; k < names.size(); k++) {
+            out.put(names.get(k), log10PerCm3[k].clone());
+        }
+        return out;
+    }
+
+    /**
+     * A measured slope and the nearest simple fraction ({@link #fraction}).
+     *
+     * @param value    the slope in {@link Scan#slopeUnit()}
+     * @param fraction e.g. "-1/2"
+     */
+    public record Slope(double value, String fraction) {
     }
 
     /** Computes the diagram. */

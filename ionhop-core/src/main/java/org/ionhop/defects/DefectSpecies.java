@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * One kind of point defect in a {@link DefectModel}.
  *
- * <p>Its formation free energy (physics.md, "Defects and activation energy"; Freysoldt et al., Rev. Mod. Phys. 86,
+ * <p>Its formation free energy (docs/physics.md, "Defects and activation energy"; Freysoldt et al., Rev. Mod. Phys. 86,
  * 253 (2014), Eq. 1) is
  * <pre>
  *   G_f = E_f0 - sum_i n_i mu_i + q mu_e - T S_f

@@ -1,7 +1,9 @@
 package org.ionhop.defects;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.hipparchus.analysis.solvers.AllowedSolution;
@@ -20,7 +22,7 @@ import org.ionhop.units.Units;
  * sigma_j. The activation energy is that of sigma T (the convention in which Eq. 1 is exactly Arrhenius) at a fixed
  * scan value: E_a = -d ln(sigma T) / d(1/k_B T), by central differences on full solutions. It reduces to
  * E_f + E_m against a reservoir (fixed mu_i and mu_e), H_F/2 + E_m for intrinsic Frenkel disorder, H_S/2 + E_m for
- * Schottky disorder in a 1:1 compound, H_S/3 + E_m in Li2S, and E_m in the extrinsic regime (physics.md, "Defects
+ * Schottky disorder in a 1:1 compound, H_S/3 + E_m in Li2S, and E_m in the extrinsic regime (docs/physics.md, "Defects
  * and activation energy"); the tests check each limit. Electrons and holes enter neutrality only; their
  * conductivity is not modelled.
  *
@@ -48,6 +50,32 @@ public record MechanismMap(Scan scan, double[] x, double[] temperaturesK, List<K
      * @param to           dominant above x
      */
     public record Switch(double temperatureK, double x, KrogerVink from, KrogerVink to) {
+    }
+
+    /** The dominant carrier per temperature (rows) and scan value, by name. */
+    public List<List<KrogerVink>> dominantCarriers() {
+        List<List<KrogerVink>> out = new ArrayList<>();
+        for (int[] row : dominant) {
+            List<KrogerVink> names = new ArrayList<>(row.length);
+            for (int d : row) {
+                names.add(carriers.get(d));
+            }
+            out.add(names);
+        }
+        return out;
+    }
+
+    /** log10 sigma_j (S/cm) per carrier, each as [T][x]. */
+    public Map<KrogerVink, double[][]> log10SigmaByCarrier() {
+        Map<KrogerVink, double[][]> out = new LinkedHashMap<>();
+        for (int c = 0; c < carriers.size(); c++) {
+            double[][] rows = new double[temperaturesK.length][];
+            for (int it = 0; it < temperaturesK.length; it++) {
+                rows[it] = log10Sigma[it][c].clone();
+            }
+            out.put(carriers.get(c), rows);
+        }
+        return out;
     }
 
     /** Computes the map on the scan grid and the given temperatures. */

@@ -75,6 +75,11 @@ public record Scan(Kind kind, String target, double from, double to, int points)
         };
     }
 
+    /** The kind as the input files spell it: chemical_potential, partial_pressure or dopant. */
+    public String variable() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** An axis label for plots and tables. */
     public String label() {
         return switch (kind) {

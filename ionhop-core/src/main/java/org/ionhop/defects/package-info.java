@@ -7,6 +7,6 @@
  * ({@link org.ionhop.defects.MechanismMap}).
  *
  * <p>Units: energies eV, volumes Å³, concentrations as site fractions (mass action) and numbers per Å³ (neutrality),
- * temperatures K. Conventions in physics.md, "Defects and activation energy", and docs/defects.md.
+ * temperatures K. Conventions in docs/physics.md, "Defects and activation energy", and docs/defects.md.
  */
 package org.ionhop.defects;

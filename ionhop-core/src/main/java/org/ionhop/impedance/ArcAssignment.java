@@ -7,10 +7,14 @@ import java.util.List;
 /**
  * Labels the arcs of a fitted circuit by physics, not by their position in the circuit string: the
  * parallel blocks p(R, CPE) or p(R, C) at the top level are sorted by effective capacitance (or by time
- * constant) and called bulk (smallest), grain boundary (next), electrode (next), then arc4, arc5...
- * The textbook bands (bulk pF, grain boundary pF-nF, electrode uF; Irvine, Sinclair and West, Adv. Mater. 2
- * (1990) 132) are not used, because in dense pellets bulk and grain boundary differ by a factor of only 2-3
- * (physics.md); only the order is. Series elements (an electrode CPE, a series R) are not arcs.
+ * constant) and named by order and by magnitude. The capacitance bands of Irvine, Sinclair and West (Adv. Mater. 2
+ * (1990) 132) are bulk ~1e-12 F, grain boundary 1e-11 to 1e-8 F, sample-electrode interface 1e-9 to 1e-7 F and
+ * electrochemical reactions 1e-7 to 1e-5 F and above. Between bulk and grain boundary the bands overlap (in dense
+ * pellets the two differ by a factor of only 2-3, physics.md), so below {@link #INTERFACE_MIN_CAPACITANCE_F} only
+ * the order counts: the smallest arc is bulk, the next grain boundary, the next electrode. An arc at or above
+ * {@link #INTERFACE_MIN_CAPACITANCE_F} (0.1 uF) is never bulk or grain boundary: it is the electrode (interface)
+ * arc, whatever its rank. Arcs left over are arc4, arc5... by rank. Series elements (an electrode CPE, a series R)
+ * are not arcs.
  */
 public final class ArcAssignment {
     /** Sort key. */
@@ -21,7 +25,15 @@ public final class ArcAssignment {
         TIME_CONSTANT
     }
 
-    private static final String[] LABELS = {"bulk", "grain_boundary", "electrode"};
+    /**
+     * Effective capacitance in F from which an arc is an electrode or interface process (0.1 uF, the lower end of
+     * Irvine, Sinclair and West's electrochemical-reaction band); bulk and grain boundary arcs lie below it.
+     */
+    public static final double INTERFACE_MIN_CAPACITANCE_F = 1e-7;
+
+    private static final String BULK = "bulk";
+    private static final String GRAIN_BOUNDARY = "grain_boundary";
+    private static final String ELECTRODE = "electrode";
 
     private ArcAssignment() {
     }
@@ -53,8 +65,20 @@ public final class ArcAssignment {
                 : Comparator.comparingDouble(Arc::timeConstantS);
         arcs.sort(cmp);
         List<Arc> out = new ArrayList<>(arcs.size());
+        List<String> free = new ArrayList<>(List.of(BULK, GRAIN_BOUNDARY, ELECTRODE));
         for (int i = 0; i < arcs.size(); i++) {
-            out.add(arcs.get(i).withLabel(i < LABELS.length ? LABELS[i] : "arc" + (i + 1)));
+            Arc a = arcs.get(i);
+            String label;
+            if (a.capacitanceF() >= INTERFACE_MIN_CAPACITANCE_F) {
+                // a uF-scale arc is an interface process even when it is the smallest (or only) arc
+                label = free.contains(ELECTRODE) ? ELECTRODE : "arc" + (i + 1);
+                free.remove(ELECTRODE);
+            } else if (!free.isEmpty()) {
+                label = free.remove(0);
+            } else {
+                label = "arc" + (i + 1);
+            }
+            out.add(a.withLabel(label));
         }
         return out;
     }

@@ -8,7 +8,7 @@ import java.util.Map;
  * A fitted circuit with its uncertainties.
  *
  * <p>Standard errors come from the covariance s^2 (J^T J)^-1 of the fit variables (s^2 = chi^2/dof, see
- * {@link NonlinearLeastSquares}), propagated to the physical parameters through the bound transform to first
+ * {@link org.ionhop.fit.NonlinearLeastSquares}), propagated to the physical parameters through the bound transform to first
  * order. Fixed parameters have error 0; a parameter the data do not determine (or one that sits on a bound)
  * has an infinite or NaN error.
  *

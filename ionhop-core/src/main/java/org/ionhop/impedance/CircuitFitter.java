@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.hipparchus.complex.Complex;
+import org.ionhop.fit.NonlinearLeastSquares;
+import org.ionhop.fit.ParameterTransform;
+import org.ionhop.io.NumericalFailureException;
 
 /**
  * Complex nonlinear least squares (CNLS) fit of an equivalent circuit to a spectrum (Macdonald and
@@ -32,7 +35,8 @@ public final class CircuitFitter {
     /**
      * Fits, also trying the given starting vectors (full parameter vectors; fixed entries are overridden).
      *
-     * @throws IllegalArgumentException if an option names an unknown parameter, or no start converges
+     * @throws IllegalArgumentException if an option names an unknown parameter
+     * @throws NumericalFailureException if no start converges
      */
     public static CircuitFitResult fit(Spectrum spectrum, Circuit circuit, FitOptions options, List<double[]> seeds) {
         Problem prob = new Problem(spectrum, circuit, options);
@@ -63,7 +67,7 @@ public final class CircuitFitter {
             }
         }
         if (best == null) {
-            throw new IllegalArgumentException("the fit of " + circuit.text() + " to " + spectrum.source()
+            throw new NumericalFailureException("the fit of " + circuit.text() + " to " + spectrum.source()
                     + " did not converge from any starting point");
         }
         return prob.result(best, tried);
@@ -199,7 +203,7 @@ public final class CircuitFitter {
         }
 
         NonlinearLeastSquares.Result solve(double[] u0) {
-            return NonlinearLeastSquares.minimize(this::residuals, 2 * s.size(), u0, o.maxIterations());
+            return NonlinearLeastSquares.minimize(this::residuals, 2 * s.size(), u0, o.maxIterations()).orElse(null);
         }
 
         double relativeRms(double[] u) {

@@ -51,7 +51,7 @@ public record TemperatureSeries(List<FittedSpectrum> points, ArrheniusConvention
         for (Spectrum s : sorted) {
             if (Double.isNaN(s.temperatureK())) {
                 throw new IllegalArgumentException("no temperature for " + s.source()
-                        + "; give --temperature or --temperature-c, one value per file");
+                        + "; a series needs one temperature per spectrum");
             }
         }
         sorted.sort(Comparator.comparingDouble(Spectrum::temperatureK));

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ionhop.grid.PeriodicGrid;
+
 /**
  * Watershed of a periodic grid landscape: every point is labelled with the local minimum reached by steepest
  * descent over face neighbours (and the periodic image of that minimum), and every pair of adjacent basins
@@ -43,7 +45,7 @@ final class Basins {
      * @param order       grid indices in ascending energy
      * @param maxEnergyEv passes and minima above this are ignored
      */
-    static Basins of(EnergyGrid grid, int[] order, double maxEnergyEv) {
+    static Basins of(PeriodicGrid grid, int[] order, double maxEnergyEv) {
         double[] e = grid.values();
         int[] n = {grid.na(), grid.nb(), grid.nc()};
         int size = e.length;
@@ -56,7 +58,7 @@ final class Basins {
             int best = -1;
             int bestDir = -1;
             for (int dir = 0; dir < 6; dir++) {
-                neighbour(p, dir, n, idx, nb);
+                PeriodicGrid.neighbour(p, dir, n, idx, nb);
                 int q = nb[0];
                 if (lower(e, q, p) && (best < 0 || lower(e, q, best))) {
                     best = q;
@@ -68,7 +70,7 @@ final class Basins {
                 minima.add(p);
                 continue;
             }
-            neighbour(p, bestDir, n, idx, nb);
+            PeriodicGrid.neighbour(p, bestDir, n, idx, nb);
             label[p] = label[best];
             for (int c = 0; c < 3; c++) {
                 img[3 * p + c] = (byte) (img[3 * best + c] + nb[1 + c]);
@@ -77,7 +79,7 @@ final class Basins {
         Map<Key, Pass> passes = new HashMap<>();
         for (int p = 0; p < size; p++) {
             for (int dir = 0; dir < 6; dir += 2) {
-                neighbour(p, dir, n, idx, nb);
+                PeriodicGrid.neighbour(p, dir, n, idx, nb);
                 int q = nb[0];
                 double s = Math.max(e[p], e[q]);
                 if (s > maxEnergyEv) {
@@ -136,23 +138,5 @@ final class Basins {
     /** (E_q, q) &lt; (E_p, p) lexicographically: a strict order, so descent never cycles on ties. */
     private static boolean lower(double[] e, int q, int p) {
         return e[q] < e[p] || (e[q] == e[p] && q < p);
-    }
-
-    /**
-     * Face neighbour of p in direction dir (0..5: +a, -a, +b, -b, +c, -c); writes its index and the lattice
-     * translation of the neighbour's copy into out[0] and out[1..3].
-     */
-    static void neighbour(int p, int dir, int[] n, int[] idx, int[] out) {
-        idx[2] = p % n[2];
-        idx[1] = (p / n[2]) % n[1];
-        idx[0] = p / (n[1] * n[2]);
-        int axis = dir >> 1;
-        int t = idx[axis] + ((dir & 1) == 0 ? 1 : -1);
-        int wrap = Math.floorDiv(t, n[axis]);
-        idx[axis] = t - wrap * n[axis];
-        out[0] = (idx[0] * n[1] + idx[1]) * n[2] + idx[2];
-        out[1] = axis == 0 ? wrap : 0;
-        out[2] = axis == 1 ? wrap : 0;
-        out[3] = axis == 2 ? wrap : 0;
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.DoubleUnaryOperator;
 
 import org.hipparchus.special.Erf;
 
+import org.ionhop.io.InvalidSettingException;
 import org.ionhop.structure.Element;
 import org.ionhop.structure.Lattice;
 import org.ionhop.structure.Site;
@@ -110,8 +111,8 @@ public final class BvseModel {
 
     private static int charge(Site s) {
         if (!s.hasOxidationState()) {
-            throw new IllegalArgumentException("site " + s.label() + " has no oxidation state; give them with "
-                    + "--oxidation El=q,... or let ionhop guess them");
+            throw new InvalidSettingException(OxidationStates.SETTING, "site " + s.label() + " has no oxidation state;"
+                    + " give El=q pairs or let ionhop guess them");
         }
         int q = (int) Math.round(s.oxidationState());
         if (Math.abs(q - s.oxidationState()) > 1e-6 || q == 0) {

@@ -1,8 +1,11 @@
 package org.ionhop.landscape;
 
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
+import org.ionhop.grid.PeriodicGrid;
 import org.ionhop.io.ProgressListener;
 import org.ionhop.structure.Lattice;
 
@@ -28,7 +31,19 @@ public final class GridCalculator {
      * @param n        grid points along a, b, c
      * @param progress progress listener (blocks done / total), may be null
      */
-    public static EnergyGrid compute(BvseModel model, int[] n, ProgressListener progress) {
+    public static PeriodicGrid compute(BvseModel model, int[] n, ProgressListener progress) {
+        return compute(model, n, progress, 0);
+    }
+
+    /**
+     * The energy landscape on a grid, evaluated by a given number of threads.
+     *
+     * @param model    the energy model
+     * @param n        grid points along a, b, c
+     * @param progress progress listener (blocks done / total), may be null
+     * @param threads  threads to use, 0 for the common pool (every core)
+     */
+    public static PeriodicGrid compute(BvseModel model, int[] n, ProgressListener progress, int threads) {
         Lattice lat = model.lattice();
         int na = n[0];
         int nb = n[1];
@@ -41,7 +56,7 @@ public final class GridCalculator {
         BvseModel.ImageSet im = model.images();
         double cut = model.cutoffA();
         AtomicInteger done = new AtomicInteger();
-        IntStream.range(0, blocks).parallel().forEach(b -> {
+        IntConsumer block = b -> {
             int i0 = (b / (bb * bc)) * BLOCK;
             int j0 = ((b / bc) % bb) * BLOCK;
             int k0 = (b % bc) * BLOCK;
@@ -53,8 +68,18 @@ public final class GridCalculator {
             if (progress != null) {
                 progress.progress(d, blocks);
             }
-        });
-        return new EnergyGrid(lat, na, nb, nc, values);
+        };
+        if (threads == 0) {
+            IntStream.range(0, blocks).parallel().forEach(block);
+        } else {
+            ForkJoinPool pool = new ForkJoinPool(threads);
+            try {
+                pool.submit(() -> IntStream.range(0, blocks).parallel().forEach(block)).join();
+            } finally {
+                pool.shutdown();
+            }
+        }
+        return new PeriodicGrid(lat, na, nb, nc, values);
     }
 
     private static void computeBlock(Lattice lat, BvseModel.ImageSet im, double cut, int[] n, double[] values,

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ionhop.grid.GridOrder;
+import org.ionhop.grid.GridPercolation;
+import org.ionhop.grid.PeriodicGrid;
+import org.ionhop.io.InvalidSettingException;
 import org.ionhop.io.ProgressListener;
 import org.ionhop.network.NetworkHop;
 import org.ionhop.network.SiteNetwork;
@@ -14,11 +18,22 @@ import org.ionhop.structure.Site;
 import org.ionhop.structure.Structure;
 
 /**
- * The bond-valence site energy workflow: energy model, grid, exact percolation barriers, sites and saddles,
- * site network and hop profiles. The barriers are estimates from a static, empirical force field, good for
- * ranking materials and seeding a kinetic Monte Carlo; NEB or AIMD calculations refine them.
+ * The facade of the bond-valence site energy workflow: oxidation states (the one route, {@link OxidationStates}),
+ * the mobile ion's charge, energy model, grid, exact percolation barriers, sites and saddles, site network and hop
+ * profiles. The barriers are estimates from a static, empirical force field, good for ranking materials and seeding
+ * a kinetic Monte Carlo; NEB or AIMD calculations refine them.
+ *
+ * <pre>{@code
+ * LandscapeResult r = LandscapeAnalysis.run(StructureReader.read(path), BvseSettings.of(Element.Li), null);
+ * double b1 = r.barriers().barrier1dEv();
+ * }</pre>
  */
 public final class LandscapeAnalysis {
+    /** The caveat every presentation of the results should carry (docs/bvse.md). */
+    public static final String ESTIMATE_NOTE = "BVSE barriers are estimates from an empirical bond-valence force "
+            + "field (static framework, no relaxation); use them to rank materials and to seed kinetic Monte Carlo. "
+            + "NEB or AIMD calculations refine them.";
+
     /** Usual charges of mobile ions, used when the structure does not contain the ion. */
     private static final Map<Element, Integer> DEFAULT_CHARGE = Map.of(Element.Li, 1, Element.Na, 1, Element.K, 1,
             Element.Ag, 1, Element.Cu, 1, Element.Mg, 2, Element.Zn, 2, Element.Ca, 2, Element.F, -1, Element.O, -2);
@@ -27,9 +42,26 @@ public final class LandscapeAnalysis {
     }
 
     /**
+     * Runs the workflow on a structure as read: its oxidation states are resolved by {@link OxidationStates#assign}
+     * with the settings' user states, the mobile ion's charge by {@link #mobileCharge}.
+     *
+     * @param structure the structure as read (with or without oxidation states)
+     * @param settings  the settings
+     * @param progress  progress of the grid evaluation, may be null
+     * @throws InvalidSettingException (setting {@code oxidationStates}) when no oxidation states can be assigned or
+     *                                 the softBV table lacks a pair of the assigned ions
+     */
+    public static LandscapeResult run(Structure structure, BvseSettings settings, ProgressListener progress) {
+        Structure s = OxidationStates.assign(structure, settings.oxidationStates()).require();
+        Element ion = settings.ion();
+        Integer user = settings.oxidationStates().get(ion);
+        return run(s, settings, user != null ? user : mobileCharge(s, ion), progress);
+    }
+
+    /**
      * The charge of the mobile ion: the oxidation state of its sites in the structure, or its usual charge.
      *
-     * @throws IllegalArgumentException if neither is known
+     * @throws InvalidSettingException (setting {@code oxidationStates}) if neither is known
      */
     public static int mobileCharge(Structure s, Element ion) {
         for (Site site : s.sitesOf(ion)) {
@@ -39,39 +71,20 @@ public final class LandscapeAnalysis {
         }
         Integer q = DEFAULT_CHARGE.get(ion);
         if (q == null) {
-            throw new IllegalArgumentException("charge of the mobile ion " + ion.symbol() + " unknown; give it with "
-                    + "--oxidation " + ion.symbol() + "=q");
+            throw new InvalidSettingException(OxidationStates.SETTING, "the charge of the mobile ion " + ion.symbol()
+                    + " is unknown; give it as " + ion.symbol() + "=q");
         }
         return q;
     }
 
-    /**
-     * Runs the workflow on a structure whose sites carry oxidation states (see {@link OxidationStates}).
-     *
-     * @param s        the structure
-     * @param ion      the mobile element
-     * @param o        settings
-     * @param progress progress of the grid evaluation, may be null
-     */
-    public static LandscapeResult run(Structure s, Element ion, LandscapeOptions o, ProgressListener progress) {
-        return run(s, ion, mobileCharge(s, ion), o, progress);
-    }
-
-    /**
-     * Runs the workflow with the mobile ion's charge given.
-     *
-     * @param s        the structure, with oxidation states on every framework site
-     * @param ion      the mobile element
-     * @param q        its charge in e
-     * @param o        settings
-     * @param progress progress of the grid evaluation, may be null
-     */
-    public static LandscapeResult run(Structure s, Element ion, int q, LandscapeOptions o, ProgressListener progress) {
+    private static LandscapeResult run(Structure s, BvseSettings o, int q, ProgressListener progress) {
         long t0 = System.nanoTime();
+        Element ion = o.ion();
         BvseModel model = BvseModel.build(s, ion, q, SoftBvParameters.bundled(), o.cutoffA());
-        EnergyGrid grid = GridCalculator.compute(model, EnergyGrid.dimensionsFor(s.lattice(), o.gridSpacingA()), progress);
+        PeriodicGrid grid = GridCalculator.compute(model, PeriodicGrid.dimensionsFor(s.lattice(), o.gridSpacingA()),
+                progress, o.threads());
         int[] order = GridOrder.ascending(grid.values());
-        PercolationBarriers barriers = Percolation.sweep(grid, order, o.barrierCapEv());
+        PercolationBarriers barriers = PercolationBarriers.of(GridPercolation.subLevel(grid, order, o.barrierCapEv()));
         double gmin = grid.values()[order[0]];
         Basins basins = Basins.of(grid, order, gmin + o.networkCapEv());
         NetworkBuilder.Built built = NetworkBuilder.build(grid, basins, model, o.mergeEnergyEv(), o.mergeDistanceA(),
@@ -97,6 +110,6 @@ public final class LandscapeAnalysis {
             }
         }
         double secs = (System.nanoTime() - t0) * 1e-9;
-        return new LandscapeResult(model, grid, barriers, net, built.saddleFrac(), ref, profiles, lowest, secs);
+        return new LandscapeResult(o, s, model, grid, barriers, net, built.saddleFrac(), ref, profiles, lowest, secs);
     }
 }

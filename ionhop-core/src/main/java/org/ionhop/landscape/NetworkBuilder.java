@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ionhop.grid.PeriodicGrid;
+import org.ionhop.grid.PeriodicUnionFind;
 import org.ionhop.network.NetworkHop;
 import org.ionhop.network.NetworkSite;
 import org.ionhop.network.SiteNetwork;
@@ -49,7 +51,7 @@ final class NetworkBuilder {
     /**
      * Builds the network; with a null model the sites stay at their grid minima (model landscapes in tests).
      */
-    static Built build(EnergyGrid grid, Basins basins, BvseModel model, double mergeEnergyEv, double mergeDistanceA,
+    static Built build(PeriodicGrid grid, Basins basins, BvseModel model, double mergeEnergyEv, double mergeDistanceA,
                        double maxEnergyEv, String ion, double charge, String source) {
         Lattice lat = grid.lattice();
         int nm = basins.minima.length;

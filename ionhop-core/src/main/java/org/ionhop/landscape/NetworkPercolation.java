@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.ionhop.grid.PeriodicUnionFind;
 import org.ionhop.network.NetworkHop;
 import org.ionhop.network.SiteNetwork;
 

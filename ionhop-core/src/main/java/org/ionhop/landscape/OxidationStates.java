@@ -7,21 +7,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.ionhop.io.InvalidSettingException;
 import org.ionhop.structure.Element;
 import org.ionhop.structure.Lattice;
 import org.ionhop.structure.OxidationSource;
+import org.ionhop.structure.OxidationStateGuesser;
 import org.ionhop.structure.Site;
 import org.ionhop.structure.Structure;
 
 /**
- * Oxidation states for the energy model: as given by the file, as given by the user, or guessed by a
- * bond-valence-sum method. The guess fixes the anions at their usual charges (O, S, Se, Te -2; N -3; F, Cl,
- * Br, I -1), and for the cations tries every combination of the charges the softBV table knows, scoring
- * each by sum over sites of occupancy (BVS - q)^2, with the bond valence s = exp((R0 - R)/b) of the
- * table's cation-anion pair (Brown, "The Chemical Bond in Inorganic Chemistry", 2002); the best
- * combination that is charge neutral to within 5 % of the anion charge is taken.
+ * The one route to oxidation states, used by every front end ({@code info}, {@code bvse}, the report, the screen) so
+ * that they never disagree: the user's states when given (elements missing from them keep the file's states or are
+ * guessed), else the file's states, else a bond-valence-sum guess, else the usual-states guess of
+ * {@link OxidationStateGuesser}; when none of these assigns every site, the structure is returned as it is with the
+ * reason ({@link Assignment#problem()}).
+ *
+ * <p>The bond-valence-sum guess fixes the anions at their usual charges (O, S, Se, Te -2; N -3; F, Cl, Br, I -1),
+ * and for the cations tries every combination of the charges the softBV table knows, scoring each by sum over sites
+ * of occupancy (BVS - q)^2, with the bond valence s = exp((R0 - R)/b) of the table's cation-anion pair (Brown, "The
+ * Chemical Bond in Inorganic Chemistry", 2002); the best combination that is charge neutral to within 5 % of the
+ * anion charge is taken. It fails without anions or without softBV parameters for a cation; the usual-states guess
+ * (composition only) is then tried.
  */
 public final class OxidationStates {
+    /** The settings-record component that holds user oxidation states, named in messages. */
+    static final String SETTING = "oxidationStates";
     private static final Map<Element, Integer> ANIONS = Map.of(Element.O, -2, Element.S, -2, Element.Se, -2,
             Element.Te, -2, Element.N, -3, Element.F, -1, Element.Cl, -1, Element.Br, -1, Element.I, -1);
     private static final double BVS_RADIUS_A = 4.5;
@@ -31,31 +41,122 @@ public final class OxidationStates {
     }
 
     /**
-     * The structure with oxidation states on every site: the user's map if not empty (elements missing from it
-     * keep the file's states or are guessed), else the file's states, else a bond-valence-sum guess.
+     * The outcome of the route.
      *
-     * @throws IllegalArgumentException when no consistent assignment is found
+     * @param structure the structure with the states found (and their {@link OxidationSource}); the input structure
+     *                  (with the user's states, if any) when not every site could be assigned
+     * @param problem   why not every site has a state, or null when every site has one
      */
-    public static Structure resolve(Structure s, Map<Element, Integer> user, SoftBvParameters params) {
+    public record Assignment(Structure structure, String problem) {
+        /** Whether every site has an oxidation state. */
+        public boolean complete() {
+            return problem == null;
+        }
+
+        /**
+         * The structure with every state assigned.
+         *
+         * @throws InvalidSettingException naming {@code oxidationStates} when the route found none
+         */
+        public Structure require() {
+            if (problem != null) {
+                throw new InvalidSettingException(SETTING, problem);
+            }
+            return structure;
+        }
+    }
+
+    /** The route with the bundled softBV table and no user states (what {@code info} shows). */
+    public static Assignment assign(Structure s) {
+        return assign(s, Map.of(), SoftBvParameters.bundled());
+    }
+
+    /** The route with the bundled softBV table. */
+    public static Assignment assign(Structure s, Map<Element, Integer> user) {
+        return assign(s, user, SoftBvParameters.bundled());
+    }
+
+    /**
+     * The route (see the class comment).
+     *
+     * @param s      the structure as read
+     * @param user   states set by the user (empty or null for none)
+     * @param params bond-valence parameters of the guess
+     */
+    public static Assignment assign(Structure s, Map<Element, Integer> user, SoftBvParameters params) {
         if (user != null && !user.isEmpty()) {
             Map<Element, Double> q = new LinkedHashMap<>();
             user.forEach((e, v) -> q.put(e, (double) v));
             Structure withUser = s.withOxidationStates(q, OxidationSource.USER);
             if (withUser.hasOxidationStates()) {
-                return withUser;
+                return new Assignment(withUser, null);
             }
-            Structure guessed = guess(withUser, params);
-            return new Structure(guessed.lattice(), guessed.sites(), s.source(), s.spaceGroup(), s.symmetryOpsUsed(),
-                    OxidationSource.USER);
+            Guess g = bvsGuess(withUser, params);
+            if (g.problem() != null) {
+                return new Assignment(withUser, g.problem());
+            }
+            Structure guessed = g.structure();
+            return new Assignment(new Structure(guessed.lattice(), guessed.sites(), s.source(), s.spaceGroup(),
+                    s.symmetryOpsUsed(), OxidationSource.USER), null);
         }
         if (s.hasOxidationStates()) {
-            return s;
+            return new Assignment(s, null);
         }
-        return guess(s, params);
+        Guess g = bvsGuess(s, params);
+        if (g.problem() == null) {
+            return new Assignment(g.structure(), null);
+        }
+        return OxidationStateGuesser.guess(s).map(u -> new Assignment(u, null))
+                .orElseGet(() -> new Assignment(s, g.problem()));
+    }
+
+    /**
+     * Parses oxidation states written as {@code "Li=1,Fe=2,P=+5,O=-2"} (blank for none), in the order given.
+     *
+     * @throws InvalidSettingException naming {@code oxidationStates} for a malformed pair, an unknown element or a
+     *                                 charge that is not an integer
+     */
+    public static Map<Element, Integer> parse(String spec) {
+        Map<Element, Integer> out = new LinkedHashMap<>();
+        if (spec == null || spec.isBlank()) {
+            return out;
+        }
+        for (String part : spec.split(",")) {
+            String[] kv = part.trim().split("=");
+            if (kv.length != 2) {
+                throw new InvalidSettingException(SETTING, "expected El=q pairs separated by commas, found \""
+                        + part.trim() + "\"");
+            }
+            Element e = Element.fromSymbol(kv[0].trim()).orElseThrow(() -> new InvalidSettingException(SETTING,
+                    "unknown element \"" + kv[0].trim() + "\""));
+            try {
+                out.put(e, Integer.parseInt(kv[1].trim().replace("+", "")));
+            } catch (NumberFormatException ex) {
+                throw new InvalidSettingException(SETTING, "expected an integer charge for " + e.symbol()
+                        + ", found \"" + kv[1].trim() + "\"");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The structure with oxidation states on every site, by the route with the given table.
+     *
+     * @throws InvalidSettingException naming {@code oxidationStates} when no consistent assignment is found
+     */
+    public static Structure resolve(Structure s, Map<Element, Integer> user, SoftBvParameters params) {
+        return assign(s, user, params).require();
+    }
+
+    /** A bond-valence-sum guess, or why there is none. */
+    private record Guess(Structure structure, String problem) {
+        static Guess failed(String problem) {
+            return new Guess(null, problem);
+        }
     }
 
     /** Bond-valence-sum guess for the elements without a state (see the class comment). */
-    public static Structure guess(Structure s, SoftBvParameters params) {
+    private static Guess bvsGuess(Structure s, SoftBvParameters params) {
         Map<Element, Double> fixed = new EnumMap<>(Element.class);
         List<Element> cations = new ArrayList<>();
         for (Site site : s.sites()) {
@@ -75,8 +176,8 @@ public final class OxidationStates {
         }
         List<Site> anionSites = s.sites().stream().filter(x -> fixed.getOrDefault(x.element(), 0.0) < 0).toList();
         if (anionSites.isEmpty()) {
-            throw new IllegalArgumentException("cannot guess oxidation states of " + s.source()
-                    + ": no anions (O, S, Se, Te, N, F, Cl, Br, I); give them with --oxidation El=q,...");
+            return Guess.failed("cannot guess oxidation states of " + s.source()
+                    + ": no anions (O, S, Se, Te, N, F, Cl, Br, I); give them as El=q pairs");
         }
         double charge = 0;
         for (Site site : s.sites()) {
@@ -96,15 +197,15 @@ public final class OxidationStates {
                 }
             }
             if (states.isEmpty()) {
-                throw new IllegalArgumentException("cannot guess the oxidation state of " + e.symbol()
-                        + ": no softBV bond-valence parameters with the anions present; give it with --oxidation "
-                        + e.symbol() + "=q");
+                return Guess.failed("cannot guess the oxidation state of " + e.symbol()
+                        + ": no softBV bond-valence parameters with the anions present; give it as " + e.symbol()
+                        + "=q");
             }
             options.add(states.stream().mapToInt(Integer::intValue).toArray());
             combos *= states.size();
         }
         if (combos > MAX_COMBINATIONS) {
-            throw new IllegalArgumentException("too many oxidation-state combinations to guess; give them with --oxidation");
+            return Guess.failed("too many oxidation-state combinations to guess; give them as El=q pairs");
         }
         // per cation element and candidate charge: sum over its sites of occupancy (BVS - q)^2, and its total occupancy
         double[][] misfit = new double[cations.size()][];
@@ -144,14 +245,14 @@ public final class OxidationStates {
             }
         }
         if (best == null) {
-            throw new IllegalArgumentException("no charge-neutral set of oxidation states found for " + s.source()
-                    + "; give them with --oxidation El=q,...");
+            return Guess.failed("no charge-neutral set of oxidation states found for " + s.source()
+                    + "; give them as El=q pairs");
         }
         Map<Element, Double> states = new EnumMap<>(fixed);
         for (int c = 0; c < cations.size(); c++) {
             states.put(cations.get(c), (double) options.get(c)[best[c]]);
         }
-        return s.withOxidationStates(states, OxidationSource.GUESSED);
+        return new Guess(s.withOxidationStates(states, OxidationSource.GUESSED), null);
     }
 
     /** Bond-valence sum of a cation site for a trial charge q, over anion images within 4.5 Å (occupancy-weighted). */

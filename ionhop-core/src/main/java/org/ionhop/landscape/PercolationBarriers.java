@@ -1,5 +1,9 @@
 package org.ionhop.landscape;
 
+import java.util.List;
+
+import org.ionhop.grid.GridPercolation;
+
 /**
  * Percolation energies of a periodic landscape: for d = 1, 2, 3 the lowest energy E such that the region
  * {E(r) &lt;= E} contains one connected piece that wraps the periodic cell in d independent directions,
@@ -17,6 +21,31 @@ public record PercolationBarriers(double minimumEv, double[] barriersEv, int[][]
     public PercolationBarriers {
         barriersEv = barriersEv.clone();
         wrappingVectors = wrappingVectors.clone();
+    }
+
+    /** The barriers of a sub-level sweep of an energy grid ({@link GridPercolation#subLevel}). */
+    public static PercolationBarriers of(GridPercolation.Levels levels) {
+        return new PercolationBarriers(levels.minimum(), levels.levels(), levels.wrappingVectors(), levels.cap());
+    }
+
+    /** Barrier to 1D percolation (eV), NaN if none below the cap. */
+    public double barrier1dEv() {
+        return barriersEv[0];
+    }
+
+    /** Barrier to 2D percolation (eV), NaN if none below the cap. */
+    public double barrier2dEv() {
+        return barriersEv[1];
+    }
+
+    /** Barrier to 3D percolation (eV), NaN if none below the cap. */
+    public double barrier3dEv() {
+        return barriersEv[2];
+    }
+
+    /** The window of {@link #conductionDimensionality()}, {@link #CONDUCTION_WINDOW_EV}. */
+    public double conductionWindowEv() {
+        return CONDUCTION_WINDOW_EV;
     }
 
     /** Barrier to d-dimensional percolation (d = 1, 2, 3) in eV, NaN if none below the cap. */
@@ -41,6 +70,15 @@ public record PercolationBarriers(double minimumEv, double[] barriersEv, int[][]
             out[i] = w[i].clone();
         }
         return out;
+    }
+
+    /**
+     * The wrapping directions of the piece that first percolated in the highest dimension reached (1D when none is
+     * reached: then empty).
+     */
+    public List<int[]> percolationDirections() {
+        int[][] w = wrapping(Math.max(1, dimensionality()));
+        return w == null ? List.of() : List.of(w);
     }
 
     /** Copies of the wrapping vectors for 1D, 2D, 3D (null entries where not reached). */

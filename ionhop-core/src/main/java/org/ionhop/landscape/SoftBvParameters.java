@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import org.ionhop.io.InvalidSettingException;
 import org.ionhop.structure.Element;
 
 /**
@@ -60,15 +61,15 @@ public final class SoftBvParameters {
     }
 
     /**
-     * The pair between a mobile ion and a counter-ion of opposite sign, or an
-     * {@link IllegalArgumentException} naming the pair and how to supply oxidation states.
+     * The pair between a mobile ion and a counter-ion of opposite sign, or an {@link InvalidSettingException}
+     * (setting {@code oxidationStates}) naming the pair and how to supply oxidation states.
      */
     public MorsePair requirePair(Element mobile, int qm, Element counter, int qc) {
         Optional<MorsePair> p = qm > 0 ? pair(mobile, qm, counter, qc) : pair(counter, qc, mobile, qm);
-        return p.orElseThrow(() -> new IllegalArgumentException("no softBV parameters for the pair "
-                + key(mobile, qm) + " / " + key(counter, qc) + " (bundled table: Chen & Adams 2017); check the "
-                + "oxidation states (give them with --oxidation " + mobile.symbol() + "=" + qm + ","
-                + counter.symbol() + "=" + qc + ",...) or use a structure whose ions are in the table"));
+        return p.orElseThrow(() -> new InvalidSettingException(OxidationStates.SETTING, "no softBV parameters for "
+                + "the pair " + key(mobile, qm) + " / " + key(counter, qc) + " (bundled table: Chen & Adams 2017); "
+                + "check the oxidation states (El=q pairs such as " + mobile.symbol() + "=" + qm + ","
+                + counter.symbol() + "=" + qc + ") or use a structure whose ions are in the table"));
     }
 
     /** Oxidation states tabulated for an element, as cation (q &gt; 0) or anion (q &lt; 0). */

@@ -5,7 +5,8 @@ import org.hipparchus.optim.nonlinear.scalar.GoalType;
 import org.hipparchus.optim.univariate.BrentOptimizer;
 import org.hipparchus.optim.univariate.SearchInterval;
 import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
-import org.ionhop.impedance.NonlinearLeastSquares;
+import org.ionhop.fit.NonlinearLeastSquares;
+import org.ionhop.io.NumericalFailureException;
 import org.ionhop.units.Constants;
 
 /**
@@ -119,13 +120,13 @@ public record BppFit(RelaxationData data, boolean asymmetric, double prefactor, 
         NonlinearLeastSquares.Result best = null;
         for (double scale : new double[] {1, 0.5, 2}) {
             double[] u0 = start(d, asym, scale);
-            NonlinearLeastSquares.Result fit = NonlinearLeastSquares.minimize(res, n, u0, 500);
+            NonlinearLeastSquares.Result fit = NonlinearLeastSquares.minimize(res, n, u0, 500).orElse(null);
             if (fit != null && (best == null || fit.chiSquare() < best.chiSquare())) {
                 best = fit;
             }
         }
         if (best == null) {
-            throw new IllegalArgumentException("the BPP fit did not converge");
+            throw new NumericalFailureException("the BPP fit did not converge from any of its three starts");
         }
         double[] u = best.point();
         // errors given: the covariance is absolute unless the scatter exceeds them (Birge ratio, as ArrheniusFit)

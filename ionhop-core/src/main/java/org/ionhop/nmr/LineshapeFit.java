@@ -3,7 +3,8 @@ package org.ionhop.nmr;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.ionhop.impedance.NonlinearLeastSquares;
+import org.ionhop.fit.NonlinearLeastSquares;
+import org.ionhop.io.NumericalFailureException;
 
 /**
  * Deconvolution of an NMR line into components (Gaussian, Lorentzian, pseudo-Voigt) by Levenberg-Marquardt on
@@ -90,10 +91,7 @@ public record LineshapeFit(List<LineShape> shapes, double[] areas, double[] area
                 }
                 out[i] = s - y[i];
             }
-        }, n, u0, 1000);
-        if (r == null) {
-            throw new IllegalArgumentException("the lineshape fit did not converge");
-        }
+        }, n, u0, 1000).orElseThrow(() -> new NumericalFailureException("the lineshape fit did not converge"));
         return result(r, shapes, offset);
     }
 

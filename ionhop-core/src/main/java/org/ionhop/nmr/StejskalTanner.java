@@ -1,6 +1,7 @@
 package org.ionhop.nmr;
 
-import org.ionhop.impedance.NonlinearLeastSquares;
+import org.ionhop.fit.NonlinearLeastSquares;
+import org.ionhop.io.NumericalFailureException;
 
 /**
  * PFG-NMR echo attenuation (Stejskal and Tanner, J. Chem. Phys. 42 (1965) 288; physics.md):
@@ -117,10 +118,7 @@ public record StejskalTanner(double diffusivityM2PerS, double diffusivityErrM2Pe
             for (int i = 0; i < n; i++) {
                 out[i] = s0 * Math.exp(-d * b[i]) - signal[i];
             }
-        }, n, u0, 500);
-        if (r == null) {
-            throw new IllegalArgumentException("the Stejskal-Tanner fit did not converge");
-        }
+        }, n, u0, 500).orElseThrow(() -> new NumericalFailureException("the Stejskal-Tanner fit did not converge"));
         double s0 = Math.exp(r.point()[0]);
         double d = Math.exp(r.point()[1]);
         return new StejskalTanner(d, d * r.error(1), s0, s0 * r.error(0), b, signal, r.dof());

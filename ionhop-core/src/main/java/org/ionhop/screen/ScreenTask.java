@@ -1,6 +1,5 @@
 package org.ionhop.screen;
 
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 import org.ionhop.Version;
@@ -14,11 +13,9 @@ import org.ionhop.kmc.KmcSystem;
 import org.ionhop.kmc.NetworkSupercell;
 import org.ionhop.kmc.StructureNetwork;
 import org.ionhop.landscape.LandscapeAnalysis;
-import org.ionhop.landscape.LandscapeOptions;
+import org.ionhop.landscape.BvseSettings;
 import org.ionhop.landscape.LandscapeResult;
-import org.ionhop.landscape.OxidationStates;
 import org.ionhop.landscape.PercolationBarriers;
-import org.ionhop.landscape.SoftBvParameters;
 import org.ionhop.network.SiteNetwork;
 import org.ionhop.structure.CifReader;
 import org.ionhop.structure.PoscarReader;
@@ -91,12 +88,14 @@ public final class ScreenTask {
         if (raw.sitesOf(s.ion()).isEmpty()) {
             throw new IllegalArgumentException(in.file() + ": no " + s.ion().symbol() + " in the structure");
         }
-        Structure charged = OxidationStates.resolve(raw, Map.of(), SoftBvParameters.bundled());
-        row.set(ScreenColumn.OXIDATION_SOURCE, charged.oxidationSource().toString().toLowerCase(java.util.Locale.ROOT))
+        // each structure single-threaded: the runner parallelises over structures
+        BvseSettings bs = BvseSettings.of(s.ion()).withGridSpacingA(s.gridSpacingA()).withCutoffA(s.cutoffA())
+                .withThreads(1);
+        LandscapeResult land = LandscapeAnalysis.run(raw, bs, progress);
+        Structure charged = land.structure();
+        row.set(ScreenColumn.OXIDATION_SOURCE, land.oxidationSource().toString().toLowerCase(java.util.Locale.ROOT))
                 .set(ScreenColumn.OXIDATION_RESIDUAL_E, residual(charged))
                 .set(ScreenColumn.VOLUME_PER_ANION_A3, charged.volume() / anions(charged));
-        LandscapeOptions o = LandscapeOptions.defaults().withSpacing(s.gridSpacingA()).withCutoff(s.cutoffA());
-        LandscapeResult land = LandscapeAnalysis.run(charged, s.ion(), o, progress);
         PercolationBarriers b = land.barriers();
         row.set(ScreenColumn.BARRIER_1D_EV, b.barrier(1)).set(ScreenColumn.BARRIER_2D_EV, b.barrier(2))
                 .set(ScreenColumn.BARRIER_3D_EV, b.barrier(3))

@@ -3,6 +3,8 @@ package org.ionhop.trajectory;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.ionhop.io.InvalidSettingException;
+
 /**
  * How transport is computed from {@link Displacements}.
  *
@@ -14,9 +16,18 @@ import java.util.Map;
  */
 public record AnalysisSettings(String ion, Map<String, Double> charges, double fitStartPs, double fitEndPs,
                                double temperatureK) {
-    /** Copies the charges. */
+    /** Validates and copies the charges. */
     public AnalysisSettings {
+        InvalidSettingException.require(ion != null && !ion.isBlank(), "ion", "expected an element symbol, got none");
         charges = Map.copyOf(charges);
+        charges.forEach((sp, q) -> InvalidSettingException.require(Double.isFinite(q), "charges",
+                "expected a finite charge of " + sp + ", got " + q));
+        InvalidSettingException.require(Double.isNaN(temperatureK) || temperatureK > 0 && Double.isFinite(temperatureK),
+                "temperatureK", "expected a temperature above 0 K, got " + temperatureK + " K");
+        InvalidSettingException.require(Double.isNaN(fitStartPs) || fitStartPs >= 0, "fitStartPs",
+                "expected a lag time of 0 ps or more, got " + fitStartPs + " ps");
+        InvalidSettingException.require(Double.isNaN(fitEndPs) || fitEndPs > 0 && !(fitEndPs <= fitStartPs),
+                "fitEndPs", "expected a lag time after the start of the window, got " + fitEndPs + " ps");
     }
 
     /** Defaults for one ion: automatic window, temperature from the file. */
@@ -47,8 +58,8 @@ public record AnalysisSettings(String ion, Map<String, Double> charges, double f
         }
         double d = defaultCharge(species);
         if (Double.isNaN(d)) {
-            throw new IllegalArgumentException("no default charge for mobile species " + species + "; give --charge "
-                    + species + "=Z");
+            throw new InvalidSettingException("charges", "expected a charge for mobile species " + species
+                    + " (no default for it), as " + species + "=Z");
         }
         return d;
     }

@@ -1,22 +1,28 @@
 package org.ionhop.trajectory;
 
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.ionhop.grid.CubeFile;
+import org.ionhop.grid.PeriodicGrid;
+import org.ionhop.structure.Element;
 import org.ionhop.structure.Lattice;
 
 /**
- * Probability density of the mobile ions on a grid over the cell: a histogram of every ion's position in every frame,
- * wrapped into the reference cell, optionally smoothed by a Gaussian, and normalised to a number density (ions per
- * Å³) whose integral over the cell is the number of ions (physics.md, "Diffusion from trajectories").
+ * Probability density of the mobile ions on a {@link PeriodicGrid} over the cell: a histogram of every ion's position
+ * in every frame, wrapped into the reference cell, optionally smoothed by a Gaussian, and normalised to a number
+ * density (ions per Å³) whose integral over the cell is the number of ions (physics.md, "Diffusion from
+ * trajectories").
  *
- * <p>Index of voxel (i, j, k) along a, b, c: {@code (i * nb + j) * nc + k}. For NPT runs the positions are taken in
- * the first frame's cell (the drift-corrected unwrapped positions keep the cell of the first frame).
- *
- * @param lattice the cell
- * @param na      voxels along a
- * @param nb      voxels along b
- * @param nc      voxels along c
- * @param values  ions per Å³ in each voxel
+ * <p>Voxel (i, j, k) is the bin [i/na, (i+1)/na) x [j/nb, (j+1)/nb) x [k/nc, (k+1)/nc) of fractional coordinates. For
+ * NPT runs the positions are taken in the first frame's cell (the drift-corrected unwrapped positions keep the cell of
+ * the first frame). Percolation of the density: {@link org.ionhop.grid.GridPercolation#superLevelThresholds}.
  */
-public record DensityGrid(Lattice lattice, int na, int nb, int nc, double[] values) {
+public final class DensityGrid {
+    private DensityGrid() {
+    }
 
     /**
      * Builds the density of all mobile ions.
@@ -25,7 +31,7 @@ public record DensityGrid(Lattice lattice, int na, int nb, int nc, double[] valu
      * @param spacingA target voxel size (Å)
      * @param smoothA  standard deviation of the Gaussian smoothing (Å), 0 for none
      */
-    public static DensityGrid of(Displacements d, double spacingA, double smoothA) {
+    public static PeriodicGrid of(Displacements d, double spacingA, double smoothA) {
         if (!(spacingA > 0)) {
             throw new IllegalArgumentException("grid spacing must be positive, got " + spacingA + " Å");
         }
@@ -59,7 +65,7 @@ public record DensityGrid(Lattice lattice, int na, int nb, int nc, double[] valu
         if (smoothA > 0) {
             smooth(counts, na, nb, nc, new double[] {smoothA * na / l.a(), smoothA * nb / l.b(), smoothA * nc / l.c()});
         }
-        return new DensityGrid(l, na, nb, nc, counts);
+        return new PeriodicGrid(l, na, nb, nc, counts);
     }
 
     private static int bin(double x, int n) {
@@ -113,31 +119,24 @@ public record DensityGrid(Lattice lattice, int na, int nb, int nc, double[] valu
         }
     }
 
-    /** Value of voxel (i, j, k). */
-    public double at(int i, int j, int k) {
-        return values[(i * nb + j) * nc + k];
-    }
-
-    /** The integral over the cell (number of ions). */
-    public double integral() {
-        double s = 0;
-        for (double x : values) {
-            s += x;
+    /**
+     * Writes a density as a Gaussian cube file ({@link CubeFile}, values {@code %12.5E} in 1/Å³) with the atoms of
+     * the first frame.
+     *
+     * @param grid    the density
+     * @param species element symbol of each atom
+     * @param frac    fractional coordinates of the atoms (3 per atom)
+     * @param title   first comment line
+     * @param out     destination (flushed, not closed)
+     */
+    public static void writeCube(PeriodicGrid grid, List<String> species, double[] frac, String title, Writer out) {
+        List<CubeFile.Atom> atoms = new ArrayList<>(species.size());
+        for (int a = 0; a < species.size(); a++) {
+            int z = Element.fromSymbol(species.get(a)).map(Element::atomicNumber).orElse(0);
+            atoms.add(new CubeFile.Atom(z, new double[] {frac[3 * a], frac[3 * a + 1], frac[3 * a + 2]}));
         }
-        return s * lattice.volume() / values.length;
-    }
-
-    /** Mean value (ions / cell volume). */
-    public double mean() {
-        return integral() / lattice.volume();
-    }
-
-    /** Largest value. */
-    public double max() {
-        double m = 0;
-        for (double x : values) {
-            m = Math.max(m, x);
-        }
-        return m;
+        String comment = "ion number density (1/Angstrom^3); integral "
+                + String.format(Locale.ROOT, "%.4f", grid.integral()) + " ions; written by ionhop";
+        CubeFile.write(grid, atoms, title, comment, CubeFile.Values.SCIENTIFIC_5, out);
     }
 }

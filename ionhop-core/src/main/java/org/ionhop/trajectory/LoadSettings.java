@@ -3,6 +3,8 @@ package org.ionhop.trajectory;
 import java.util.List;
 import java.util.Map;
 
+import org.ionhop.io.InvalidSettingException;
+
 /**
  * How a trajectory is read into {@link Displacements}.
  *
@@ -20,19 +22,19 @@ public record LoadSettings(List<String> mobile, List<String> framework, DriftCor
                            Map<Integer, String> lammpsTypes, double lammpsTimestepFs, long memoryBudgetBytes) {
     /** Validates and copies. */
     public LoadSettings {
-        if (mobile == null || mobile.isEmpty()) {
-            throw new IllegalArgumentException("name at least one mobile species (--ion)");
-        }
+        InvalidSettingException.require(mobile != null && !mobile.isEmpty(), "mobile",
+                "expected at least one mobile species, got none");
         mobile = List.copyOf(mobile);
         framework = List.copyOf(framework);
         lammpsTypes = Map.copyOf(lammpsTypes);
-        if (!Double.isNaN(frameIntervalPs) && !(frameIntervalPs > 0)) {
-            throw new IllegalArgumentException("the time between frames must be positive, got " + frameIntervalPs
-                    + " ps");
-        }
-        if (!(memoryBudgetBytes > 0)) {
-            throw new IllegalArgumentException("memory budget must be positive");
-        }
+        InvalidSettingException.require(Double.isNaN(frameIntervalPs) || frameIntervalPs > 0
+                && frameIntervalPs < Double.POSITIVE_INFINITY, "frameIntervalPs",
+                "expected a time between frames above 0 ps, got " + frameIntervalPs + " ps");
+        InvalidSettingException.require(Double.isNaN(lammpsTimestepFs) || lammpsTimestepFs > 0
+                && lammpsTimestepFs < Double.POSITIVE_INFINITY, "lammpsTimestepFs",
+                "expected an MD time step above 0 fs, got " + lammpsTimestepFs + " fs");
+        InvalidSettingException.require(memoryBudgetBytes > 0, "memoryBudgetBytes",
+                "expected a positive number of bytes, got " + memoryBudgetBytes);
     }
 
     /** Defaults: mass-weighted drift correction, framework = all other species, a quarter of the heap. */

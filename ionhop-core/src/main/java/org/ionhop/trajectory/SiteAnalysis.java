@@ -1,13 +1,16 @@
 package org.ionhop.trajectory;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ionhop.grid.PeriodicGrid;
 import org.ionhop.structure.Lattice;
 import org.ionhop.structure.Site;
 import org.ionhop.structure.Structure;
+import org.ionhop.units.Units;
 
 /**
  * Where the ions sit and how they hop between sites. Each ion in each frame is assigned to the nearest site within a
@@ -34,6 +37,44 @@ public record SiteAnalysis(int siteCount, List<String> types, double[] timeFract
                            long[] residenceEvents, long[][] jumps, double[][] jumpRatePerIonPerPs,
                            double jumpDiffusivityA2PerPs, double correlationFactor, double unassignedFraction) {
 
+    /** D_jump in cm²/s. */
+    public double jumpDiffusivityCm2PerS() {
+        return Units.a2PerPsToCm2PerS(jumpDiffusivityA2PerPs);
+    }
+
+    /** The statistics of each site type, keyed by type in the order of {@link #types}. */
+    public Map<String, SiteType> byType() {
+        Map<String, SiteType> out = new LinkedHashMap<>();
+        for (int i = 0; i < types.size(); i++) {
+            Map<String, Long> to = new LinkedHashMap<>();
+            Map<String, Double> rate = new LinkedHashMap<>();
+            for (int k = 0; k < types.size(); k++) {
+                to.put(types.get(k), jumps[i][k]);
+                rate.put(types.get(k), jumpRatePerIonPerPs[i][k]);
+            }
+            out.put(types.get(i), new SiteType(timeFraction[i], meanResidencePs[i], residenceEvents[i], to, rate));
+        }
+        return out;
+    }
+
+    /**
+     * One site type.
+     *
+     * @param timeFraction               fraction of assigned ion-frames on sites of this type
+     * @param meanResidencePs            mean completed residence time (ps), NaN if none completed
+     * @param residenceEvents            completed residences
+     * @param jumpsTo                    jumps from this type to each type
+     * @param jumpRatePerIonPerPsTo      jumps to each type per ion per ps
+     */
+    public record SiteType(double timeFraction, double meanResidencePs, long residenceEvents, Map<String, Long> jumpsTo,
+                           Map<String, Double> jumpRatePerIonPerPsTo) {
+        /** Copies the maps (order kept). */
+        public SiteType {
+            jumpsTo = Collections.unmodifiableMap(new LinkedHashMap<>(jumpsTo));
+            jumpRatePerIonPerPsTo = Collections.unmodifiableMap(new LinkedHashMap<>(jumpRatePerIonPerPsTo));
+        }
+    }
+
     /** A site: its type (label) and fractional position in the reference cell. */
     public record SitePosition(String type, double[] frac) {
     }
@@ -59,7 +100,7 @@ public record SiteAnalysis(int siteCount, List<String> types, double[] timeFract
      * Sites at the local maxima of a density grid (26 neighbours, periodic) above {@code minFraction} of the largest
      * value, merging maxima closer than {@code mergeA}; all of type "D".
      */
-    public static List<SitePosition> sitesFromDensity(DensityGrid g, double minFraction, double mergeA) {
+    public static List<SitePosition> sitesFromDensity(PeriodicGrid g, double minFraction, double mergeA) {
         double cut = minFraction * g.max();
         List<SitePosition> out = new ArrayList<>();
         List<Double> height = new ArrayList<>();
@@ -94,7 +135,7 @@ public record SiteAnalysis(int siteCount, List<String> types, double[] timeFract
         return out;
     }
 
-    private static boolean isMax(DensityGrid g, int i, int j, int k, double v) {
+    private static boolean isMax(PeriodicGrid g, int i, int j, int k, double v) {
         for (int a = -1; a <= 1; a++) {
             for (int b = -1; b <= 1; b++) {
                 for (int c = -1; c <= 1; c++) {

@@ -41,7 +41,7 @@ final class Tokens {
     /**
      * Parses the first {@code n} whitespace-separated numbers of a line into {@code out} without creating substrings;
      * returns how many were read (fewer than n if the line ends early), or -1 - index if token {@code index} is not a
-     * number. Plain decimals with at most 15 significant digits take the fast path m / 10^k, which is correctly
+     * finite number. Plain decimals with at most 15 significant digits take the fast path m / 10^k, which is correctly
      * rounded because m and 10^k are exact doubles (Clinger, PLDI 1990); anything else goes to Double.parseDouble.
      */
     static int parseNumbers(String line, int n, double[] out) {
@@ -63,6 +63,10 @@ final class Tokens {
                 try {
                     v = Double.parseDouble(line.substring(start, i));
                 } catch (NumberFormatException e) {
+                    return -1 - k;
+                }
+                // NaN and Infinity parse, but no coordinate can be either: treat them as "not a number".
+                if (!Double.isFinite(v)) {
                     return -1 - k;
                 }
             }

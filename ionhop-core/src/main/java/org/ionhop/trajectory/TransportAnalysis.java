@@ -3,6 +3,8 @@ package org.ionhop.trajectory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.ionhop.io.InvalidSettingException;
+import org.ionhop.stats.Measured;
 import org.ionhop.transport.NernstEinstein;
 
 /**
@@ -28,8 +30,8 @@ public final class TransportAnalysis {
     public static TransportResult analyse(Displacements d, AnalysisSettings s) {
         double temperature = Double.isNaN(s.temperatureK()) ? d.temperatureK() : s.temperatureK();
         if (!(temperature > 0)) {
-            throw new IllegalArgumentException(d.header().source() + ": the temperature is not stated in the file; "
-                    + "give --temperature K");
+            throw new InvalidSettingException("temperatureK", d.header().source() + " does not state the "
+                    + "temperature; expected a temperature in K");
         }
         Map<String, Double> charges = s.chargeMap(d.ionSpecies());
         Msd msd = MsdCalculator.compute(d, charges);
@@ -70,8 +72,8 @@ public final class TransportAnalysis {
         // A ratio with a non-positive D_sigma has no physical meaning: report it as undetermined (NaN).
         double haven = sigmaC > 0 && sigmaT > 0 ? sigmaT / sigmaC : Double.NaN;
         double havenErr = Math.abs(haven) * Math.hypot(sigmaTErr / sigmaT, sigmaCErr / sigmaC);
-        return new TransportResult(d.header().source(), s.ion(), temperature, d.frames(), dt, nIon, charges.get(s.ion()), volume, regime,
-                tracer, comp, bySpecies, charge, haven, havenErr, sigmaT, sigmaTErr, sigmaC, sigmaCErr,
-                d.maxFrameworkDriftA(), msd);
+        return new TransportResult(d.header().source(), s.ion(), temperature, d.frames(), dt, nIon,
+                charges.get(s.ion()), volume, regime, tracer, comp, bySpecies, charge, Measured.of(haven, havenErr),
+                Measured.of(sigmaT, sigmaTErr), Measured.of(sigmaC, sigmaCErr), d.maxFrameworkDriftA(), msd);
     }
 }

@@ -216,6 +216,9 @@ public final class VasprunReader implements TrajectoryReader {
                         } catch (NumberFormatException e) {
                             throw error("expected a number, found '" + t[j] + "'");
                         }
+                        if (!Double.isFinite(v[j])) {
+                            throw error("expected a finite number, found '" + t[j] + "'");
+                        }
                     }
                     out[k++] = v;
                 } else if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("varray")) {

@@ -86,7 +86,7 @@ public final class XdatcarReader implements TrajectoryReader {
             int got = Tokens.parseNumbers(l, 3, xyz);
             if (got < 0) {
                 Tokens.split(l, tok);
-                throw src.error("expected a coordinate (a number), found '" + tok[-1 - got] + "'");
+                throw src.error("expected a coordinate (a finite number), found '" + tok[-1 - got] + "'");
             }
             if (got < 3) {
                 throw src.error("expected three coordinates of atom " + (i + 1) + ", found '" + l.strip() + "'");

@@ -10,8 +10,9 @@
  * {@link org.ionhop.trajectory.DiffusionFit} fits D by generalised least squares with the random-walk MSD
  * covariance; {@link org.ionhop.trajectory.TransportAnalysis} is the facade returning a
  * {@link org.ionhop.trajectory.TransportResult}; {@link org.ionhop.trajectory.ArrheniusAnalysis} combines
- * temperatures. Beside them: {@link org.ionhop.trajectory.DensityGrid}, {@link org.ionhop.trajectory.CubeWriter},
- * {@link org.ionhop.trajectory.Percolation} and {@link org.ionhop.trajectory.SiteAnalysis}.
+ * temperatures. Beside them: {@link org.ionhop.trajectory.DensityGrid} (a density on the
+ * shared {@link org.ionhop.grid.PeriodicGrid}, written by {@link org.ionhop.grid.CubeFile}, percolation by
+ * {@link org.ionhop.grid.GridPercolation}) and {@link org.ionhop.trajectory.SiteAnalysis}.
  *
  * <p>Units: Å, ps, K, e internally (D in Å²/ps); conversion to cm²/s and S/cm happens in the result records and at
  * the command line.

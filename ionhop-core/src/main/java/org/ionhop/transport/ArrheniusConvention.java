@@ -1,7 +1,7 @@
 package org.ionhop.transport;
 
 /**
- * Which quantity is fitted to an Arrhenius law (physics.md, "Defects and activation energy").
+ * Which quantity is fitted to an Arrhenius law (docs/physics.md, "Defects and activation energy").
  */
 public enum ArrheniusConvention {
     /** y = A exp(-E_a / k_B T): diffusivities, rates, and sigma when so chosen. */

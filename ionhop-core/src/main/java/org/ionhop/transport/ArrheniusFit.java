@@ -12,7 +12,7 @@ import org.ionhop.units.Constants;
 /**
  * Weighted Arrhenius fit, shared by every module (MD, kMC, impedance, NMR, theory).
  *
- * <p><b>Conventions</b> (physics.md, "Defects and activation energy"; state which one a result used):
+ * <p><b>Conventions</b> (docs/physics.md, "Defects and activation energy"; state which one a result used):
  * ln Y = ln A - E_a x with x = 1/(k_B T) and Y = y ({@link ArrheniusConvention#PLAIN}, y = A exp(-E_a/k_B T)) or
  * Y = y T ({@link ArrheniusConvention#TIMES_T}, sigma T = A exp(-E_a/k_B T), the form in which Nernst-Einstein
  * hopping conductivity is exactly Arrhenius). The same data give a PLAIN E_a smaller by about k_B T (mean over the

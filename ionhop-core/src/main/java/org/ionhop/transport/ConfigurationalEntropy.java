@@ -5,7 +5,7 @@ import java.util.List;
 import org.ionhop.units.Units;
 
 /**
- * Ideal configurational entropy of disordered sublattices and the free energy of mixing (physics.md, "Defects and
+ * Ideal configurational entropy of disordered sublattices and the free energy of mixing (docs/physics.md, "Defects and
  * activation energy"; the seeds' dS_configuration and dH_mix):
  * <pre>
  *   S = -k_B sum_s m_s sum_k x_sk ln x_sk      (per formula unit)

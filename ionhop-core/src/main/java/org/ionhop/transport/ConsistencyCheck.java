@@ -16,7 +16,7 @@ import org.ionhop.units.Units;
 /**
  * Checks transport numbers from different sources against each other and derives what they imply.
  *
- * <p>Ten quantities ({@link TransportQuantity}) obey four relations at one temperature (physics.md; the seeds' Eq. 1):
+ * <p>Ten quantities ({@link TransportQuantity}) obey four relations at one temperature (docs/physics.md; the seeds' Eq. 1):
  * <pre>
  *   sigma = c q^2 D_sigma / (k_B T)             (Nernst-Einstein)
  *   H_R   = D* / D_sigma                         (Haven ratio)

@@ -4,7 +4,7 @@ import org.ionhop.units.Constants;
 import org.ionhop.units.Units;
 
 /**
- * The seeds' Eq. 1 (Deck and Hu, J. Mater. Res. 2023, Eq. 1; physics.md, "Hopping, transition state theory"):
+ * The seeds' Eq. 1 (Deck and Hu, J. Mater. Res. 2023, Eq. 1; docs/physics.md, "Hopping, transition state theory"):
  * <pre>
  *   sigma = (1 / 2d) (f / H_R) (c q^2 / k_B T) a^2 nu_0 exp(dS / k_B) exp(-dH / k_B T)
  * </pre>

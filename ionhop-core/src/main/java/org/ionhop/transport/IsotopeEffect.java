@@ -1,7 +1,7 @@
 package org.ionhop.transport;
 
 /**
- * The isotope effect of diffusion (physics.md, "Lattice dynamics and hopping"; Schoen, Phys. Rev. Lett. 1, 138
+ * The isotope effect of diffusion (docs/physics.md, "Lattice dynamics and hopping"; Schoen, Phys. Rev. Lett. 1, 138
  * (1958); Mehrer, Diffusion in Solids, Springer 2007, ch. 9).
  *
  * <p>Classically the attempt frequency of a single-ion hop scales as M^(-1/2), so D_a / D_b = sqrt(m_b / m_a) for

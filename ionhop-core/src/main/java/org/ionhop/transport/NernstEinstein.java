@@ -3,7 +3,7 @@ package org.ionhop.transport;
 import org.ionhop.units.Constants;
 
 /**
- * Nernst-Einstein relation between diffusivity and conductivity (physics.md, "Driving force and linear
+ * Nernst-Einstein relation between diffusivity and conductivity (docs/physics.md, "Driving force and linear
  * response"): sigma = n q^2 D_sigma / (k_B T), or with the tracer diffusivity sigma = n q^2 D* / (H_R k_B T).
  *
  * <p>Inputs in internal units (number density per Å³, charge in e, D in Å²/ps, T in K); the result in S/cm.

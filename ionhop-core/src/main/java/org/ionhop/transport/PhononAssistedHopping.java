@@ -4,7 +4,7 @@ import org.ionhop.units.Constants;
 import org.ionhop.units.Units;
 
 /**
- * Phonon-assisted hopping by barrier modulation (physics.md, "Lattice dynamics and hopping").
+ * Phonon-assisted hopping by barrier modulation (docs/physics.md, "Lattice dynamics and hopping").
  *
  * <p>If the barrier fluctuates as a Gaussian with mean E_0 and standard deviation s, the mean Arrhenius factor is
  * <pre>

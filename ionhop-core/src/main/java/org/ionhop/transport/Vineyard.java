@@ -6,7 +6,7 @@ import org.ionhop.units.Constants;
 import org.ionhop.units.Units;
 
 /**
- * Harmonic transition-state theory (Vineyard, J. Phys. Chem. Solids 3, 121 (1957); physics.md, "Hopping, transition
+ * Harmonic transition-state theory (Vineyard, J. Phys. Chem. Solids 3, 121 (1957); docs/physics.md, "Hopping, transition
  * state theory"): the attempt frequency of a hop is
  * <pre>
  *   nu* = prod_{i=1..3N} nu_i / prod_{j=1..3N-1} nu'_j

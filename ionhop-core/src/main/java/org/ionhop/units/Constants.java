@@ -37,6 +37,8 @@ public final class Constants {
     public static final double FARADAY_C_PER_MOL = ELEMENTARY_CHARGE_C * AVOGADRO_PER_MOL;
     /** Gas constant in J/(mol K) (exact product of k_B and N_A). */
     public static final double GAS_CONSTANT_J_PER_MOL_K = BOLTZMANN_J_PER_K * AVOGADRO_PER_MOL;
+    /** Bohr radius in Å (CODATA 2018: 0.529177210903(80) Å), the length unit of Gaussian cube files. */
+    public static final double BOHR_RADIUS_A = 0.529177210903;
     /** Proton gyromagnetic ratio in rad/(s T) (CODATA 2018), for PFG-NMR of 1H. */
     public static final double GYROMAGNETIC_RATIO_1H_RAD_PER_S_T = 2.6752218744e8;
     /** 7Li gyromagnetic ratio in rad/(s T) (Harris et al., Pure Appl. Chem. 73, 1795 (2001): 10.3977013e7). */

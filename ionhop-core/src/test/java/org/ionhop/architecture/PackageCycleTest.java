@@ -24,6 +24,18 @@ class PackageCycleTest {
     }
 
     @Test
+    void sharedNumericsDependOnNoDomainPackage() {
+        // fit and stats are used by every domain; a dependency back would make them part of one
+        noClasses().that().resideInAnyPackage("org.ionhop.fit..", "org.ionhop.stats..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.ionhop.impedance..", "org.ionhop.nmr..", "org.ionhop.kmc..",
+                        "org.ionhop.trajectory..", "org.ionhop.landscape..", "org.ionhop.defects..",
+                        "org.ionhop.transport..", "org.ionhop.mesoscale..", "org.ionhop.neb..", "org.ionhop.screen..")
+                .check(CORE);
+        noClasses().that().resideInAPackage("org.ionhop.nmr..").should().dependOnClassesThat()
+                .resideInAPackage("org.ionhop.impedance..").check(CORE);
+    }
+
+    @Test
     void coreStaysFreeOfFrontEndLibraries() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("picocli..", "com.fasterxml.jackson..",
                 "org.jfree..", "de.erichseifert..", "me.tongfei..").check(CORE);

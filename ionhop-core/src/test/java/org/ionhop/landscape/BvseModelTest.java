@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.hipparchus.special.Erf;
+import org.ionhop.grid.PeriodicGrid;
 import org.ionhop.structure.Element;
 import org.ionhop.structure.Lattice;
 import org.ionhop.structure.Site;
@@ -123,7 +124,7 @@ class BvseModelTest {
         s = OxidationStates.resolve(s, null, P);
         BvseModel m = BvseModel.build(s, Element.Li, 1, P, 8);
         int[] n = {11, 14, 23};
-        EnergyGrid g = GridCalculator.compute(m, n, null);
+        PeriodicGrid g = GridCalculator.compute(m, n, null);
         Random rnd = new Random(7);
         for (int t = 0; t < 60; t++) {
             int p = rnd.nextInt(g.size());
@@ -147,8 +148,8 @@ class BvseModelTest {
         // Li-S Morse term (alpha 1.53 1/Å) decays slowest of the reference structures.
         Structure s = OxidationStates.resolve(StructureReader.read(RefData.path("structures/LGPS_ccnb.cif")), null, P);
         int[] n = {14, 14, 20};
-        EnergyGrid g10 = GridCalculator.compute(BvseModel.build(s, Element.Li, 1, P, LandscapeOptions.DEFAULT_CUTOFF_A), n, null);
-        EnergyGrid g14 = GridCalculator.compute(BvseModel.build(s, Element.Li, 1, P, 14), n, null);
+        PeriodicGrid g10 = GridCalculator.compute(BvseModel.build(s, Element.Li, 1, P, BvseSettings.DEFAULT_CUTOFF_A), n, null);
+        PeriodicGrid g14 = GridCalculator.compute(BvseModel.build(s, Element.Li, 1, P, 14), n, null);
         int min10 = g10.argMin();
         double worst = 0;
         int counted = 0;
@@ -163,7 +164,7 @@ class BvseModelTest {
         assertThat(counted).isGreaterThan(50);
         assertThat(worst).isLessThan(1e-3);
         // while a 5 Å cut-off is visibly not converged (the test can fail)
-        EnergyGrid g5 = GridCalculator.compute(BvseModel.build(s, Element.Li, 1, P, 5), n, null);
+        PeriodicGrid g5 = GridCalculator.compute(BvseModel.build(s, Element.Li, 1, P, 5), n, null);
         double worst5 = 0;
         for (int p = 0; p < g10.size(); p++) {
             if (g10.values()[p] - g10.values()[min10] < 2) {
@@ -180,7 +181,7 @@ class BvseModelTest {
         Structure s = Structure.of(BIG, List.of(ion(Element.O, -2, 1, 0, 0, 0), ion(Element.Xe, -1, 1, 0.5, 0.5, 0.5)), "x");
         assertThatThrownBy(() -> BvseModel.build(s, Element.Li, 1, P, 10))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("Li+1 / Xe-1").hasMessageContaining("--oxidation");
+                .hasMessageContaining("Li+1 / Xe-1").hasMessageContaining("oxidationStates");
     }
 
     @Test

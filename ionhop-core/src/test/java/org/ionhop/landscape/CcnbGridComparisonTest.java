@@ -3,6 +3,9 @@ package org.ionhop.landscape;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.ionhop.grid.PeriodicGrid;
+import org.ionhop.grid.GridPercolation;
+import org.ionhop.grid.GrdFile;
 import org.ionhop.structure.Element;
 import org.ionhop.structure.Structure;
 import org.ionhop.structure.StructureReader;
@@ -29,14 +32,14 @@ import org.junit.jupiter.api.Test;
  * 0.641 / 0.686 / 0.812 eV (ccnb's grid, thresholds by the same exact percolation code).
  */
 class CcnbGridComparisonTest {
-    private static EnergyGrid ccnb;
-    private static EnergyGrid ccnbPeriodic;
-    private static EnergyGrid ours;
+    private static PeriodicGrid ccnb;
+    private static PeriodicGrid ccnbPeriodic;
+    private static PeriodicGrid ours;
     private static BvseModel model;
 
     @BeforeAll
     static void compute() {
-        ccnb = GridFiles.readGrd(RefData.path("structures/LGPS_ccnb.bvse.grd"));
+        ccnb = GrdFile.read(RefData.path("structures/LGPS_ccnb.bvse.grd"));
         int na = ccnb.na() - 1;
         int nb = ccnb.nb() - 1;
         int nc = ccnb.nc() - 1;
@@ -50,8 +53,8 @@ class CcnbGridComparisonTest {
         }
         Structure s = OxidationStates.resolve(StructureReader.read(RefData.path("structures/LGPS_ccnb.cif")), null,
                 SoftBvParameters.bundled());
-        ccnbPeriodic = new EnergyGrid(s.lattice(), na, nb, nc, v);
-        model = BvseModel.build(s, Element.Li, 1, SoftBvParameters.bundled(), LandscapeOptions.DEFAULT_CUTOFF_A);
+        ccnbPeriodic = new PeriodicGrid(s.lattice(), na, nb, nc, v);
+        model = BvseModel.build(s, Element.Li, 1, SoftBvParameters.bundled(), BvseSettings.DEFAULT_CUTOFF_A);
         ours = GridCalculator.compute(model, new int[] {na, nb, nc}, null);
     }
 
@@ -114,8 +117,8 @@ class CcnbGridComparisonTest {
 
     @Test
     void percolationBarriersAgreeOnBothGrids() {
-        PercolationBarriers theirs = Percolation.barriers(ccnbPeriodic, 5);
-        PercolationBarriers mine = Percolation.barriers(ours, 5);
+        PercolationBarriers theirs = PercolationBarriers.of(GridPercolation.subLevel(ccnbPeriodic, 5));
+        PercolationBarriers mine = PercolationBarriers.of(GridPercolation.subLevel(ours, 5));
         // the saddle points carry the pointwise differences (rms 17 meV, largest 60 meV): allow 3 rms
         for (int d = 1; d <= 3; d++) {
             assertThat(mine.barrier(d)).as("%dD", d).isCloseTo(theirs.barrier(d), within(0.05));

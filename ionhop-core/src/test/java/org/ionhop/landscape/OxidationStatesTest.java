@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 
+import org.ionhop.io.InvalidSettingException;
 import org.ionhop.structure.Element;
 import org.ionhop.structure.Lattice;
 import org.ionhop.structure.OxidationSource;
@@ -65,7 +66,7 @@ class OxidationStatesTest {
         assertThat(stateOf(r, Element.P)).isEqualTo(5);
         // Fe3+ with Li+ leaves no charge-neutral choice for P among the tabulated states: an error, not a guess
         assertThatThrownBy(() -> OxidationStates.resolve(s, Map.of(Element.Fe, 3, Element.Li, 1), P))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--oxidation");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("oxidationStates");
     }
 
     @Test
@@ -86,6 +87,41 @@ class OxidationStatesTest {
     void noAnionsIsAnErrorThatNamesTheOption() {
         Structure s = Structure.of(Lattice.fromParameters(3, 3, 3, 90, 90, 90), List.of(Site.of(Element.Cu, 0, 0, 0)), "Cu");
         assertThatThrownBy(() -> OxidationStates.resolve(s, null, P)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("--oxidation");
+                .hasMessageContaining("oxidationStates");
+    }
+
+    @Test
+    void withoutBondValenceParametersTheUsualStatesAreTheFallback() {
+        // the softBV table has no Pm-O pair, so the bond-valence guess fails; Pm2O3 balances with the usual Pm3+
+        // (Greenwood and Earnshaw): the route falls back to OxidationStateGuesser, as info did before
+        Lattice l = Lattice.fromParameters(5, 5, 5, 90, 90, 90);
+        Structure pm2o3 = Structure.of(l, List.of(Site.of(Element.Pm, 0, 0, 0), Site.of(Element.Pm, 0.5, 0.5, 0.5),
+                Site.of(Element.O, 0.25, 0, 0), Site.of(Element.O, 0, 0.25, 0), Site.of(Element.O, 0, 0, 0.25)), "Pm2O3");
+        assertThat(P.pair(Element.Pm, 3, Element.O, -2)).isEmpty();
+        OxidationStates.Assignment a = OxidationStates.assign(pm2o3);
+        assertThat(a.complete()).isTrue();
+        assertThat(a.structure().oxidationSource()).isEqualTo(OxidationSource.GUESSED);
+        assertThat(stateOf(a.structure(), Element.Pm)).isEqualTo(3);
+        assertThat(stateOf(a.structure(), Element.O)).isEqualTo(-2);
+        // metallic Cu: neither guess assigns it; the structure comes back as read, with the reason
+        Structure cu = Structure.of(l, List.of(Site.of(Element.Cu, 0, 0, 0)), "Cu");
+        OxidationStates.Assignment none = OxidationStates.assign(cu);
+        assertThat(none.complete()).isFalse();
+        assertThat(none.structure()).isEqualTo(cu);
+        assertThat(none.structure().oxidationSource()).isEqualTo(OxidationSource.NONE);
+        assertThat(none.problem()).contains("no anions");
+        assertThatThrownBy(none::require).isInstanceOf(InvalidSettingException.class)
+                .satisfies(e -> assertThat(((InvalidSettingException) e).setting()).isEqualTo("oxidationStates"));
+    }
+
+    @Test
+    void parsesUserStatesAndNamesTheSettingWhenMalformed() {
+        assertThat(OxidationStates.parse("Li=1, Fe=+2,O=-2")).containsExactly(Map.entry(Element.Li, 1),
+                Map.entry(Element.Fe, 2), Map.entry(Element.O, -2));
+        assertThat(OxidationStates.parse(" ")).isEmpty();
+        for (String bad : new String[] {"Li1", "Xx=1", "Fe=two"}) {
+            assertThatThrownBy(() -> OxidationStates.parse(bad)).isInstanceOf(InvalidSettingException.class)
+                    .satisfies(e -> assertThat(((InvalidSettingException) e).setting()).isEqualTo("oxidationStates"));
+        }
     }
 }

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import org.ionhop.grid.GridPercolation;
+import org.ionhop.grid.PeriodicGrid;
 import org.ionhop.structure.Lattice;
 import org.junit.jupiter.api.Test;
 
@@ -24,12 +26,12 @@ class PercolationTest {
         double at(int i, int j, int k);
     }
 
-    static EnergyGrid grid(int na, int nb, int nc, F f) {
+    static PeriodicGrid grid(int na, int nb, int nc, F f) {
         return grid(CUBE, na, nb, nc, f);
     }
 
     /** A grid over a given cell filled from a function of the indices. */
-    static EnergyGrid grid(Lattice lattice, int na, int nb, int nc, F f) {
+    static PeriodicGrid grid(Lattice lattice, int na, int nb, int nc, F f) {
         double[] v = new double[na * nb * nc];
         for (int i = 0; i < na; i++) {
             for (int j = 0; j < nb; j++) {
@@ -38,7 +40,7 @@ class PercolationTest {
                 }
             }
         }
-        return new EnergyGrid(lattice, na, nb, nc, v);
+        return new PeriodicGrid(lattice, na, nb, nc, v);
     }
 
     static double s2(int i, int n) {
@@ -50,8 +52,8 @@ class PercolationTest {
     void straightChannelAlongB() {
         // channel along b at i = k = 0 with a 0.3 eV modulation; leaving it costs 2 eV along a or c.
         // 1D threshold = the channel's highest point 0.3; 2D and 3D need the 2 eV crossing (at j = 0).
-        EnergyGrid g = grid(12, 16, 10, (i, j, k) -> 0.3 * s2(j, 16) + 2 * s2(i, 12) + 2 * s2(k, 10));
-        PercolationBarriers b = Percolation.barriers(g, 10);
+        PeriodicGrid g = grid(12, 16, 10, (i, j, k) -> 0.3 * s2(j, 16) + 2 * s2(i, 12) + 2 * s2(k, 10));
+        PercolationBarriers b = PercolationBarriers.of(GridPercolation.subLevel(g, 10));
         assertThat(b.barrier(1)).isCloseTo(0.3, within(1e-12));
         assertThat(b.barrier(2)).isCloseTo(2.0, within(1e-12));
         assertThat(b.barrier(3)).isCloseTo(2.0, within(1e-12));
@@ -65,8 +67,8 @@ class PercolationTest {
 
     @Test
     void straightChannelStaysOneDimensionalBelowTheCap() {
-        EnergyGrid g = grid(12, 16, 10, (i, j, k) -> 0.3 * s2(j, 16) + 2 * s2(i, 12) + 2 * s2(k, 10));
-        PercolationBarriers b = Percolation.barriers(g, 1.0);
+        PeriodicGrid g = grid(12, 16, 10, (i, j, k) -> 0.3 * s2(j, 16) + 2 * s2(i, 12) + 2 * s2(k, 10));
+        PercolationBarriers b = PercolationBarriers.of(GridPercolation.subLevel(g, 1.0));
         assertThat(b.barrier(1)).isCloseTo(0.3, within(1e-12));
         assertThat(b.barrier(2)).isNaN();
         assertThat(b.barrier(3)).isNaN();
@@ -78,8 +80,8 @@ class PercolationTest {
         // valley along i = j (mod n): the staircase (i,i) -> (i+1,i) -> (i+1,i+1) costs sin^2(pi/n);
         // crossing to the next valley costs 1, leaving the plane along c costs 0.5.
         int n = 12;
-        EnergyGrid g = grid(n, n, 8, (i, j, k) -> s2(Math.floorMod(i - j, n), n) + 0.5 * s2(k, 8));
-        PercolationBarriers b = Percolation.barriers(g, 10);
+        PeriodicGrid g = grid(n, n, 8, (i, j, k) -> s2(Math.floorMod(i - j, n), n) + 0.5 * s2(k, 8));
+        PercolationBarriers b = PercolationBarriers.of(GridPercolation.subLevel(g, 10));
         assertThat(b.barrier(1)).isCloseTo(s2(1, n), within(1e-12));
         int[] w = b.wrapping(1)[0];
         assertThat(Math.abs(w[0])).isEqualTo(1);
@@ -93,8 +95,8 @@ class PercolationTest {
     @Test
     void layersPerpendicularToC() {
         // layers at k = 0 with in-plane barriers 0.1 (along a) and 0.2 (along b); crossing layers costs 1.
-        EnergyGrid g = grid(10, 14, 12, (i, j, k) -> 0.1 * s2(i, 10) + 0.2 * s2(j, 14) + s2(k, 12));
-        PercolationBarriers b = Percolation.barriers(g, 10);
+        PeriodicGrid g = grid(10, 14, 12, (i, j, k) -> 0.1 * s2(i, 10) + 0.2 * s2(j, 14) + s2(k, 12));
+        PercolationBarriers b = PercolationBarriers.of(GridPercolation.subLevel(g, 10));
         assertThat(b.barrier(1)).isCloseTo(0.1, within(1e-12));
         assertThat(b.barrier(2)).isCloseTo(0.2, within(1e-12));
         assertThat(b.barrier(3)).isCloseTo(1.0, within(1e-12));
@@ -106,8 +108,8 @@ class PercolationTest {
     @Test
     void threeDimensionalNetwork() {
         // separable egg-box: 1D along a at 0.1, 2D at 0.2, 3D at 0.4, with a -0.7 eV offset that must cancel
-        EnergyGrid g = grid(8, 10, 12, (i, j, k) -> -0.7 + 0.1 * s2(i, 8) + 0.2 * s2(j, 10) + 0.4 * s2(k, 12));
-        PercolationBarriers b = Percolation.barriers(g, 10);
+        PeriodicGrid g = grid(8, 10, 12, (i, j, k) -> -0.7 + 0.1 * s2(i, 8) + 0.2 * s2(j, 10) + 0.4 * s2(k, 12));
+        PercolationBarriers b = PercolationBarriers.of(GridPercolation.subLevel(g, 10));
         assertThat(b.minimumEv()).isCloseTo(-0.7, within(1e-12));
         assertThat(b.barriersEv()).containsExactly(new double[] {0.1, 0.2, 0.4}, within(1e-12));
         assertThat(b.wrapping(3)).hasDimensions(3, 3);
@@ -117,12 +119,12 @@ class PercolationTest {
     void twoIsolatedChannelsAlongDifferentAxesAreNotTwoDimensional() {
         // a channel along a at (j, k) = (0, 0) and one along b at (i, k) = (6, 6), not connected below 3 eV:
         // each is 1D, the union must not count as 2D (a bounding-box test would).
-        EnergyGrid g = grid(12, 12, 12, (i, j, k) -> {
+        PeriodicGrid g = grid(12, 12, 12, (i, j, k) -> {
             boolean chA = j == 0 && k == 0;
             boolean chB = i == 6 && k == 6;
             return chA || chB ? 0.0 : 3.0;
         });
-        PercolationBarriers b = Percolation.barriers(g, 10);
+        PercolationBarriers b = PercolationBarriers.of(GridPercolation.subLevel(g, 10));
         assertThat(b.barrier(1)).isZero();
         assertThat(b.barrier(2)).isCloseTo(3.0, within(1e-12));
     }
@@ -142,7 +144,7 @@ class PercolationTest {
                     row[t] = rnd.nextGaussian();
                 }
             }
-            EnergyGrid g = grid(na, nb, nc, (i, j, k) -> {
+            PeriodicGrid g = grid(na, nb, nc, (i, j, k) -> {
                 double x = 2 * Math.PI * i / na;
                 double y = 2 * Math.PI * j / nb;
                 double z = 2 * Math.PI * k / nc;
@@ -152,7 +154,7 @@ class PercolationTest {
                 }
                 return v + 0.05 * Math.sin(17 * i + 5 * j + 3 * k);
             });
-            PercolationBarriers fast = Percolation.barriers(g, 1e9);
+            PercolationBarriers fast = PercolationBarriers.of(GridPercolation.subLevel(g, 1e9));
             double[] slow = floodFillThresholds(g);
             // same grid values; the barrier is stored relative to the minimum, so compare to rounding
             for (int d = 1; d <= 3; d++) {
@@ -162,7 +164,7 @@ class PercolationTest {
     }
 
     /** Absolute thresholds by flood fill at every distinct grid value (quadratic, for small grids only). */
-    static double[] floodFillThresholds(EnergyGrid g) {
+    static double[] floodFillThresholds(PeriodicGrid g) {
         double[] levels = g.values().clone();
         Arrays.sort(levels);
         double[] out = {Double.NaN, Double.NaN, Double.NaN};
@@ -180,7 +182,7 @@ class PercolationTest {
         return out;
     }
 
-    private static int maxRankBelow(EnergyGrid g, double level) {
+    private static int maxRankBelow(PeriodicGrid g, double level) {
         int n = g.size();
         int[][] cell = new int[n][];
         int[] dims = {g.na(), g.nb(), g.nc()};
@@ -198,7 +200,7 @@ class PercolationTest {
             while (!q.isEmpty()) {
                 int p = q.poll();
                 for (int dir = 0; dir < 6; dir++) {
-                    Basins.neighbour(p, dir, dims, idx, nb);
+                    PeriodicGrid.neighbour(p, dir, dims, idx, nb);
                     int r = nb[0];
                     if (g.values()[r] > level) {
                         continue;

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReferenceStructuresTest {
     private static LandscapeResult run(Path file, double spacing) {
-        Structure s = OxidationStates.resolve(StructureReader.read(file), null, SoftBvParameters.bundled());
-        return LandscapeAnalysis.run(s, Element.Li, LandscapeOptions.defaults().withSpacing(spacing), null);
+        return LandscapeAnalysis.run(StructureReader.read(file), BvseSettings.of(Element.Li).withGridSpacingA(spacing),
+                null);
     }
 
     @Test
@@ -49,9 +49,8 @@ class ReferenceStructuresTest {
     void sodiumInOlivineNaFePO4IsAlsoOneDimensionalAlongB() {
         // olivine NaFePO4 (Pnma, same setting as the LiFePO4 file): Na+ channels along b as in LiFePO4
         // (Moreau et al., Chem. Mater. 22 (2010) 4126); a test of a second mobile ion and its Na-O parameters.
-        Structure s = OxidationStates.resolve(StructureReader.read(RefData.path("structures/NaFePO4_pymatgen.cif")), null,
-                SoftBvParameters.bundled());
-        LandscapeResult r = LandscapeAnalysis.run(s, Element.Na, LandscapeOptions.defaults().withSpacing(0.2), null);
+        Structure s = StructureReader.read(RefData.path("structures/NaFePO4_pymatgen.cif"));
+        LandscapeResult r = LandscapeAnalysis.run(s, BvseSettings.of(Element.Na).withGridSpacingA(0.2), null);
         assertThat(r.model().mobileCharge()).isEqualTo(1);
         assertThat(r.model().pairsUsed()).containsExactly("Na+1-O-2");
         int[] w = r.barriers().wrapping(1)[0];

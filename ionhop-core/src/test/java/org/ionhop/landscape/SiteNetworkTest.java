@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.ionhop.grid.GridOrder;
+import org.ionhop.grid.PeriodicGrid;
 import org.ionhop.network.NetworkHop;
 import org.ionhop.network.NetworkSite;
 import org.ionhop.network.SiteNetwork;
@@ -22,7 +24,7 @@ class SiteNetworkTest {
     @Test
     void eggBoxHasOneSiteAndThreeSelfHopsWithTheKnownSaddles() {
         // one minimum per cell at the origin; passes to its own images along a, b, c at 0.1, 0.2, 0.4 eV
-        EnergyGrid g = PercolationTest.grid(8, 10, 12,
+        PeriodicGrid g = PercolationTest.grid(8, 10, 12,
                 (i, j, k) -> 0.1 * PercolationTest.s2(i, 8) + 0.2 * PercolationTest.s2(j, 10) + 0.4 * PercolationTest.s2(k, 12));
         int[] order = GridOrder.ascending(g.values());
         Basins b = Basins.of(g, order, 10);
@@ -52,7 +54,7 @@ class SiteNetworkTest {
             return -0.01 * Math.cos(2 * x) - 0.0025 * Math.cos(x) + PercolationTest.s2(j, 6) + PercolationTest.s2(k, 6);
         };
         // a = 3 Å: minima 1.5 Å apart, within the merge span: one site with the default 0.02 eV, two without
-        EnergyGrid g = PercolationTest.grid(org.ionhop.structure.Lattice.fromParameters(3, 5, 5, 90, 90, 90), 16, 6, 6, ripple);
+        PeriodicGrid g = PercolationTest.grid(org.ionhop.structure.Lattice.fromParameters(3, 5, 5, 90, 90, 90), 16, 6, 6, ripple);
         Basins b = Basins.of(g, GridOrder.ascending(g.values()), 10);
         assertThat(b.minima).hasSize(2);
         SiteNetwork merged = NetworkBuilder.build(g, b, null, 0.02, 0.0, 10, "Li", 1, "m").network();
@@ -62,16 +64,16 @@ class SiteNetworkTest {
         // both describe the same 1D threshold along a
         assertThat(NetworkPercolation.thresholds(merged)[0]).isCloseTo(NetworkPercolation.thresholds(apart)[0], within(1e-12));
         // a = 5 Å: minima 2.5 Å apart, beyond the merge span of 2 Å: two sites even though the basin is shallow
-        EnergyGrid wide = PercolationTest.grid(org.ionhop.structure.Lattice.fromParameters(5, 5, 5, 90, 90, 90), 16, 6, 6, ripple);
+        PeriodicGrid wide = PercolationTest.grid(org.ionhop.structure.Lattice.fromParameters(5, 5, 5, 90, 90, 90), 16, 6, 6, ripple);
         Basins bw = Basins.of(wide, GridOrder.ascending(wide.values()), 10);
         assertThat(NetworkBuilder.build(wide, bw, null, 0.02, 0.0, 10, "Li", 1, "m").network().sites()).hasSize(2);
     }
 
     /** Runs the workflow on a reference structure and checks its network against the grid. */
     private static LandscapeResult runAndCheck(String file, double spacing) {
-        Structure s = OxidationStates.resolve(StructureReader.read(RefData.path(file)), null, SoftBvParameters.bundled());
-        LandscapeOptions o = LandscapeOptions.defaults().withSpacing(spacing);
-        LandscapeResult r = LandscapeAnalysis.run(s, Element.Li, o, null);
+        Structure s = StructureReader.read(RefData.path(file));
+        BvseSettings o = BvseSettings.of(Element.Li).withGridSpacingA(spacing);
+        LandscapeResult r = LandscapeAnalysis.run(s, o, null);
         checkNetwork(r, o);
         return r;
     }
@@ -101,7 +103,7 @@ class SiteNetworkTest {
         }
     }
 
-    private static void checkNetwork(LandscapeResult r, LandscapeOptions o) {
+    private static void checkNetwork(LandscapeResult r, BvseSettings o) {
         SiteNetwork n = r.network();
         // second route: percolation of the network equals the grid's, shifted by the change of reference
         double shift = r.grid().min() - r.networkReferenceEv();

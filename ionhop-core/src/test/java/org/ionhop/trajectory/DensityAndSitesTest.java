@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ionhop.grid.PeriodicGrid;
 import org.junit.jupiter.api.Test;
 
 /** Probability density, cube output and site statistics on walks with known answers. */
@@ -15,15 +16,15 @@ class DensityAndSitesTest {
     void densityIntegratesToTheIonCountAndCubeIsWellFormed() {
         double[][] p = Walks.brownian(5, 200, 0.5, 0.1, 21);
         try (Displacements d = Displacements.fromPositions(p, Walks.species("Li", 5), Walks.cube(10), 0.1, 300)) {
-            DensityGrid raw = DensityGrid.of(d, 0.5, 0);
-            DensityGrid smooth = DensityGrid.of(d, 0.5, 0.7);
+            PeriodicGrid raw = DensityGrid.of(d, 0.5, 0);
+            PeriodicGrid smooth = DensityGrid.of(d, 0.5, 0.7);
             assertThat(raw.na()).isEqualTo(20);
             assertThat(raw.integral()).isCloseTo(5.0, within(1e-9));
             // A normalised Gaussian kernel conserves the integral.
             assertThat(smooth.integral()).isCloseTo(5.0, within(1e-9));
             assertThat(smooth.max()).isLessThan(raw.max());
             StringWriter w = new StringWriter();
-            CubeWriter.write(raw, d.allSpecies(), d.firstFrameFrac(), "test", w);
+            DensityGrid.writeCube(raw, d.allSpecies(), d.firstFrameFrac(), "test", w);
             String[] lines = w.toString().split("\n");
             assertThat(lines[2].trim()).startsWith("5 ");
             assertThat(lines[3].trim().split("\\s+")[0]).isEqualTo("20");

@@ -14,7 +14,10 @@ import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 
 import org.ionhop.stats.Measured;
 
-/** Jackson support of {@link JsonMeasured}: replaces an annotated property by its flat value/error keys. */
+/**
+ * Jackson support of {@link JsonMeasured}: replaces an annotated property by its flat value/error keys; a list of
+ * {@link Measured} becomes an array of values and an array of errors under the same keys.
+ */
 final class MeasuredModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
@@ -49,6 +52,10 @@ final class MeasuredModule extends SimpleModule {
         @Override
         public void serializeAsField(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
             Object v = get(bean);
+            if (v instanceof List<?> list) {
+                writeArrays(gen, list);
+                return;
+            }
             Measured m = v instanceof Measured x ? x : null;
             writeFinite(gen, keys.value(), m == null ? Double.NaN : m.value());
             writeFinite(gen, keys.err(), m == null ? Double.NaN : m.err());
@@ -59,6 +66,35 @@ final class MeasuredModule extends SimpleModule {
                 } else {
                     gen.writeNumber(m.samples());
                 }
+            }
+        }
+
+        /** A list of estimates: an array of values and an array of errors (and of sample counts). */
+        private void writeArrays(JsonGenerator gen, List<?> list) throws IOException {
+            gen.writeArrayFieldStart(keys.value());
+            for (Object o : list) {
+                writeFinite(gen, o instanceof Measured m ? m.value() : Double.NaN);
+            }
+            gen.writeEndArray();
+            gen.writeArrayFieldStart(keys.err());
+            for (Object o : list) {
+                writeFinite(gen, o instanceof Measured m ? m.err() : Double.NaN);
+            }
+            gen.writeEndArray();
+            if (!keys.samples().isEmpty()) {
+                gen.writeArrayFieldStart(keys.samples());
+                for (Object o : list) {
+                    gen.writeNumber(o instanceof Measured m ? m.samples() : 0);
+                }
+                gen.writeEndArray();
+            }
+        }
+
+        private static void writeFinite(JsonGenerator gen, double x) throws IOException {
+            if (Double.isFinite(x)) {
+                gen.writeNumber(x);
+            } else {
+                gen.writeNull();
             }
         }
 

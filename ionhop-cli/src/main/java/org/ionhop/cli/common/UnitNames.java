@@ -30,6 +30,7 @@ public final class UnitNames {
         m.put("mass_density", "g/cm^3");
         m.put("velocity", "Å/ps");
         m.put("field", "V/Å");
+        m.put("force", "eV/Å");
         m.put("frequency", "Hz");
         m.put("frequency_THz", "THz");
         m.put("rate", "1/s");

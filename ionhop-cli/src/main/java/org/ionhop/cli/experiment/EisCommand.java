@@ -16,17 +16,15 @@ import org.ionhop.cli.common.OutputOptions;
 import org.ionhop.cli.common.Progress;
 import org.ionhop.impedance.Arc;
 import org.ionhop.impedance.ArcAssignment;
-import org.ionhop.impedance.Circuit;
-import org.ionhop.impedance.ColumnMapping;
-import org.ionhop.impedance.FitOptions;
-import org.ionhop.impedance.FittedSpectrum;
-import org.ionhop.impedance.Geometry;
-import org.ionhop.impedance.Spectrum;
-import org.ionhop.impedance.SpectrumReader;
+import org.ionhop.impedance.ImpedanceAnalysis;
+import org.ionhop.impedance.ImpedanceResult;
+import org.ionhop.impedance.ImpedanceSettings;
+import org.ionhop.impedance.KramersKronigCheck;
+import org.ionhop.impedance.SpectrumResult;
 import org.ionhop.impedance.Weighting;
+import org.ionhop.io.InvalidSettingException;
 import org.ionhop.transport.ArrheniusConvention;
 import org.ionhop.transport.ArrheniusFit;
-import org.ionhop.units.Units;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,97 +38,162 @@ import picocli.CommandLine.Spec;
         description = {"Impedance spectra: equivalent-circuit fits (CNLS), Lin-KK, DRT, conductivity and Arrhenius.",
                 "Reads CSV/whitespace tables, BioLogic .mpt, Gamry .DTA and ZPlot/ZView .z files. Several files with",
                 "temperatures are fitted as a series (each fit seeded from its neighbour) with Arrhenius laws for",
-                "bulk, grain boundary and total. Arcs are labelled by effective capacitance (bulk smallest)."})
+                "bulk, grain boundary and total. Arcs are labelled by effective capacitance (bulk smallest; an arc of",
+                "0.1 uF or more is the electrode). Without --circuit the circuit is chosen by BIC among common models."})
 public final class EisCommand implements Callable<Integer> {
+    private static final ImpedanceSettings DEFAULTS = ImpedanceSettings.defaults();
+
     @Spec
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Impedance spectra.")
-    List<Path> files;
+    List<Path> files = new ArrayList<>(DEFAULTS.files());
 
-    @Option(names = "--circuit", required = true, paramLabel = "STRING",
+    @Option(names = "--circuit", paramLabel = "STRING",
             description = "Equivalent circuit, impedance.py syntax, e.g. 'p(R1,CPE1)-p(R2,CPE2)-CPE3'. "
-                    + "Elements R, C, L, CPE (or Q), W, Wo, Ws; series '-', parallel p(A,B).")
-    String circuit;
+                    + "Elements R, C, L, CPE (or Q), W, Wo, Ws; series '-', parallel p(A,B). "
+                    + "Default: the lowest BIC among R0-p(R1,CPE1), R0-p(R1,CPE1)-CPE2, p(R1,CPE1)-p(R2,CPE2)-CPE3, "
+                    + "R0-p(R1,CPE1)-p(R2,CPE2)-CPE3 on the first spectrum.")
+    String circuit = DEFAULTS.circuit();
 
     @Option(names = "--thickness-cm", paramLabel = "CM", description = "Pellet thickness L in cm (for sigma = L/(R A)).")
-    Double thicknessCm;
+    double thicknessCm = DEFAULTS.thicknessCm();
 
     @Option(names = "--area-cm2", paramLabel = "CM2", description = "Electrode area A in cm^2.")
-    Double areaCm2;
+    double areaCm2 = DEFAULTS.areaCm2();
 
     @Option(names = "--diameter-cm", paramLabel = "CM", description = "Pellet diameter in cm (instead of --area-cm2).")
-    Double diameterCm;
+    double diameterCm = DEFAULTS.diameterCm();
 
-    @Option(names = "--temperature", split = ",", paramLabel = "K", description = "Temperature per file in K.")
-    List<Double> temperatureK = new ArrayList<>();
+    @Option(names = "--temperature", split = ",", arity = "1..*", paramLabel = "K",
+            description = "Temperature per file in K (comma- or space-separated).")
+    List<Double> temperatureK = new ArrayList<>(DEFAULTS.temperatureK());
 
-    @Option(names = "--temperature-c", split = ",", paramLabel = "C", description = "Temperature per file in °C.")
-    List<Double> temperatureC = new ArrayList<>();
+    @Option(names = "--temperature-c", split = ",", arity = "1..*", paramLabel = "C",
+            description = "Temperature per file in °C (comma- or space-separated).")
+    List<Double> temperatureC = new ArrayList<>(DEFAULTS.temperatureC());
 
-    @Option(names = "--weighting", defaultValue = "modulus", paramLabel = "W",
-            description = "Residual weighting: modulus (default), proportional or unit.")
-    String weighting;
+    @Option(names = "--weighting", paramLabel = "W",
+            description = "Residual weighting: modulus, proportional or unit (default ${DEFAULT-VALUE}).")
+    String weighting = DEFAULTS.weighting().name().toLowerCase(Locale.ROOT);
 
-    @Option(names = "--fix", paramLabel = "NAME=VALUE", description = "Hold a parameter fixed, e.g. CPE3_n=0.5.")
-    Map<String, Double> fixed = new LinkedHashMap<>();
+    @Option(names = "--fix", split = ",", arity = "1..*", paramLabel = "NAME=VALUE",
+            description = "Hold a parameter fixed, e.g. CPE3_n=0.5.")
+    Map<String, Double> fixed = new LinkedHashMap<>(DEFAULTS.fixed());
 
-    @Option(names = "--start", paramLabel = "NAME=VALUE", description = "Starting value (default: estimated).")
-    Map<String, Double> start = new LinkedHashMap<>();
+    @Option(names = "--start", split = ",", arity = "1..*", paramLabel = "NAME=VALUE",
+            description = "Starting value (default: estimated).")
+    Map<String, Double> start = new LinkedHashMap<>(DEFAULTS.start());
 
-    @Option(names = "--bound", paramLabel = "NAME=LO:HI", description = "Bounds of a parameter, e.g. R1=0:1e6.")
+    @Option(names = "--bound", split = ",", arity = "1..*", paramLabel = "NAME=LO:HI",
+            description = "Bounds of a parameter, e.g. R1=0:1e6.")
     Map<String, String> bounds = new LinkedHashMap<>();
 
     @Option(names = "--fmin", paramLabel = "HZ", description = "Ignore points below this frequency.")
-    double fminHz = 0;
+    double fminHz = DEFAULTS.fminHz();
 
     @Option(names = "--fmax", paramLabel = "HZ", description = "Ignore points above this frequency.")
-    double fmaxHz = Double.POSITIVE_INFINITY;
+    double fmaxHz = DEFAULTS.fmaxHz();
 
     @Option(names = "--capacitive-only", description = "Drop inductive points (Z'' > 0).")
-    boolean capacitiveOnly;
+    boolean capacitiveOnly = DEFAULTS.capacitiveOnly();
 
-    @Option(names = "--columns", split = ",", paramLabel = "F,RE,IM",
+    @Option(names = "--columns", split = ",", arity = "1..*", paramLabel = "F,RE,IM",
             description = "0-based columns of f, Z', Z'' in generic tables (default 0,1,2).")
-    List<Integer> columns = new ArrayList<>();
+    List<Integer> columns = new ArrayList<>(DEFAULTS.columns());
 
     @Option(names = "--negate-imag", description = "The generic table's third column holds -Z''.")
-    boolean negateImag;
+    boolean negateImag = DEFAULTS.negateImag();
 
-    @Option(names = "--order", defaultValue = "capacitance", paramLabel = "KEY",
-            description = "Arc order for labels: capacitance (default) or tau.")
-    String order;
+    @Option(names = "--order", paramLabel = "KEY",
+            description = "Arc order for labels: capacitance or tau (default ${DEFAULT-VALUE}).")
+    String order = DEFAULTS.order() == ArcAssignment.Order.CAPACITANCE ? "capacitance" : "tau";
 
-    @Option(names = "--arrhenius", defaultValue = "sigma-t", paramLabel = "CONV",
-            description = "Arrhenius convention: sigma-t (sigma T = A exp(-Ea/kT), default) or plain.")
-    String arrhenius;
+    @Option(names = "--arrhenius", paramLabel = "CONV",
+            description = "Arrhenius convention: sigma-t (sigma T = A exp(-Ea/kT)) or plain (default ${DEFAULT-VALUE}).")
+    String arrhenius = DEFAULTS.arrhenius() == ArrheniusConvention.TIMES_T ? "sigma-t" : "plain";
 
-    @Option(names = "--multistart", defaultValue = "12", paramLabel = "N",
+    @Option(names = "--multistart", paramLabel = "N",
             description = "Extra starts when a fit is poor (default ${DEFAULT-VALUE}).")
-    int multiStarts;
+    int multiStarts = DEFAULTS.multiStarts();
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the multi-start (default ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--seed", description = "Seed of the multi-start (default ${DEFAULT-VALUE}).")
+    long seed = DEFAULTS.seed();
 
-    @Option(names = "--kk-tolerance", defaultValue = "0.02", paramLabel = "FRACTION",
+    @Option(names = "--kk-tolerance", paramLabel = "FRACTION",
             description = "Lin-KK passes when every relative residual is below this (default ${DEFAULT-VALUE}).")
-    double kkTolerance;
+    double kkTolerance = DEFAULTS.kkTolerance();
+
+    @Option(names = "--kk-c", paramLabel = "C",
+            description = "Lin-KK cut-off: M grows until mu <= c (default ${DEFAULT-VALUE}, Schönleber et al.).")
+    double kkC = DEFAULTS.kkC();
+
+    @Option(names = "--kk-m", paramLabel = "M",
+            description = "Smallest number of Lin-KK RC elements the search starts from; 0 (default) = two per "
+                    + "decade spanned, 1 = Schönleber's and impedance.py's search.")
+    int kkM = DEFAULTS.kkM();
 
     @Mixin
     OutputOptions out;
 
+    /** The settings the options give. */
+    ImpedanceSettings settings() {
+        Map<String, ImpedanceSettings.Bound> b = new LinkedHashMap<>();
+        bounds.forEach((k, v) -> b.put(k, bound(k, v)));
+        return new ImpedanceSettings(files, circuit, DEFAULTS.candidates(), thicknessCm, areaCm2, diameterCm,
+                temperatureK, temperatureC, weighting(weighting), fixed, start, b, multiStarts,
+                DEFAULTS.candidateMultiStarts(), seed, kkTolerance, kkC, kkM, fminHz, fmaxHz, capacitiveOnly, columns,
+                negateImag, order(order), convention(arrhenius));
+    }
+
+    private static ImpedanceSettings.Bound bound(String name, String v) {
+        String[] lh = v.split(":");
+        InvalidSettingException.require(lh.length == 2, "bounds", name + "=" + v + ": expected LO:HI");
+        try {
+            double hi = lh[1].isBlank() || lh[1].equalsIgnoreCase("inf") ? Double.POSITIVE_INFINITY
+                    : Double.parseDouble(lh[1]);
+            return new ImpedanceSettings.Bound(Double.parseDouble(lh[0]), hi);
+        } catch (NumberFormatException e) {
+            throw new InvalidSettingException("bounds", name + "=" + v + ": expected numbers LO:HI");
+        }
+    }
+
+    private static Weighting weighting(String w) {
+        return switch (w.toLowerCase(Locale.ROOT)) {
+            case "modulus" -> Weighting.MODULUS;
+            case "proportional" -> Weighting.PROPORTIONAL;
+            case "unit" -> Weighting.UNIT;
+            default -> throw new InvalidSettingException("weighting", "expected modulus, proportional or unit, got " + w);
+        };
+    }
+
+    private static ArcAssignment.Order order(String o) {
+        return switch (o.toLowerCase(Locale.ROOT)) {
+            case "capacitance", "c" -> ArcAssignment.Order.CAPACITANCE;
+            case "tau", "time-constant" -> ArcAssignment.Order.TIME_CONSTANT;
+            default -> throw new InvalidSettingException("order", "expected capacitance or tau, got " + o);
+        };
+    }
+
+    private static ArrheniusConvention convention(String a) {
+        return switch (a.toLowerCase(Locale.ROOT)) {
+            case "sigma-t", "times-t", "sigmat" -> ArrheniusConvention.TIMES_T;
+            case "plain", "sigma" -> ArrheniusConvention.PLAIN;
+            default -> throw new InvalidSettingException("arrhenius", "expected sigma-t or plain, got " + a);
+        };
+    }
+
     @Override
     public Integer call() {
-        List<Spectrum> spectra = readSpectra();
-        Circuit c = Circuit.parse(circuit);
-        EisAnalysis a;
+        ImpedanceSettings s = settings();
+        ImpedanceResult a;
         try (Progress p = Progress.start("fitting spectra", out.json)) {
-            a = EisAnalysis.run(spectra, c, options(), geometry(), arcOrder(), convention(), kkTolerance, p);
+            a = ImpedanceAnalysis.run(s, p);
         }
         writePlots(a);
         PrintWriter w = spec.commandLine().getOut();
         if (out.json) {
-            w.println(Json.write(a.toJson("eis", files)));
+            w.println(Json.write(ExperimentJson.withMeta(a, "eis", files, ExperimentJson.eisUnits(), s)));
         } else {
             printText(a, w);
         }
@@ -138,91 +201,7 @@ public final class EisCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<Spectrum> readSpectra() {
-        if (!temperatureK.isEmpty() && !temperatureC.isEmpty()) {
-            throw new IllegalArgumentException("give --temperature or --temperature-c, not both");
-        }
-        List<Double> temps = new ArrayList<>(temperatureK);
-        temperatureC.forEach(t -> temps.add(Units.celsiusToKelvin(t)));
-        if (!temps.isEmpty() && temps.size() != files.size()) {
-            throw new IllegalArgumentException("give one temperature per file: " + files.size() + " files, "
-                    + temps.size() + " temperatures");
-        }
-        ColumnMapping map = ColumnMapping.DEFAULT;
-        if (!columns.isEmpty() || negateImag) {
-            List<Integer> col = columns.isEmpty() ? List.of(0, 1, 2) : columns;
-            if (col.size() != 3) {
-                throw new IllegalArgumentException("--columns needs three indices F,RE,IM");
-            }
-            map = new ColumnMapping(col.get(0), col.get(1), col.get(2), negateImag);
-        }
-        List<Spectrum> spectra = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            Spectrum s = SpectrumReader.read(files.get(i), map);
-            if (!temps.isEmpty()) {
-                s = s.withTemperature(temps.get(i));
-            }
-            s = s.frequencyWindow(fminHz, fmaxHz);
-            if (capacitiveOnly) {
-                s = s.capacitiveOnly();
-            }
-            if (s.size() < 3) {
-                throw new IllegalArgumentException(files.get(i) + ": fewer than 3 points left after the filters");
-            }
-            spectra.add(s);
-        }
-        return spectra;
-    }
-
-    private FitOptions options() {
-        Weighting wt = switch (weighting.toLowerCase(Locale.ROOT)) {
-            case "modulus" -> Weighting.MODULUS;
-            case "proportional" -> Weighting.PROPORTIONAL;
-            case "unit" -> Weighting.UNIT;
-            default -> throw new IllegalArgumentException("--weighting must be modulus, proportional or unit, got "
-                    + weighting);
-        };
-        Map<String, double[]> b = new LinkedHashMap<>();
-        bounds.forEach((k, v) -> {
-            String[] lh = v.split(":");
-            if (lh.length != 2) {
-                throw new IllegalArgumentException("--bound " + k + "=" + v + ": expected LO:HI");
-            }
-            double hi = lh[1].isBlank() || lh[1].equalsIgnoreCase("inf") ? Double.POSITIVE_INFINITY
-                    : Double.parseDouble(lh[1]);
-            b.put(k, new double[] {Double.parseDouble(lh[0]), hi});
-        });
-        return FitOptions.DEFAULT.withWeighting(wt).withFixed(fixed).withInitial(start).withBounds(b)
-                .withMultiStarts(multiStarts).withSeed(seed);
-    }
-
-    private Geometry geometry() {
-        if (thicknessCm == null && areaCm2 == null && diameterCm == null) {
-            return null;
-        }
-        if (thicknessCm == null || (areaCm2 == null) == (diameterCm == null)) {
-            throw new IllegalArgumentException("geometry needs --thickness-cm and one of --area-cm2 or --diameter-cm");
-        }
-        return areaCm2 != null ? new Geometry(thicknessCm, areaCm2) : Geometry.disc(diameterCm, thicknessCm);
-    }
-
-    private ArcAssignment.Order arcOrder() {
-        return switch (order.toLowerCase(Locale.ROOT)) {
-            case "capacitance", "c" -> ArcAssignment.Order.CAPACITANCE;
-            case "tau", "time-constant" -> ArcAssignment.Order.TIME_CONSTANT;
-            default -> throw new IllegalArgumentException("--order must be capacitance or tau, got " + order);
-        };
-    }
-
-    private ArrheniusConvention convention() {
-        return switch (arrhenius.toLowerCase(Locale.ROOT)) {
-            case "sigma-t", "times-t", "sigmat" -> ArrheniusConvention.TIMES_T;
-            case "plain", "sigma" -> ArrheniusConvention.PLAIN;
-            default -> throw new IllegalArgumentException("--arrhenius must be sigma-t or plain, got " + arrhenius);
-        };
-    }
-
-    private void writePlots(EisAnalysis a) {
+    private void writePlots(ImpedanceResult a) {
         Path dir = out.outputDir;
         try {
             Files.createDirectories(dir);
@@ -230,29 +209,30 @@ public final class EisCommand implements Callable<Integer> {
             throw new java.io.UncheckedIOException(e);
         }
         // one spectrum's figures per task: the charts are independent objects
-        java.util.stream.IntStream.range(0, a.fits().size()).parallel().forEach(i -> {
-            FittedSpectrum f = a.fits().get(i);
-            String stem = EisCharts.stem(f.fit().spectrum());
-            Charts.writeSvg(EisCharts.nyquist(f), dir.resolve("nyquist_" + stem + ".svg"));
-            Charts.writeSvg(EisCharts.bodeModulus(f), dir.resolve("bode_modulus_" + stem + ".svg"));
-            Charts.writeSvg(EisCharts.bodePhase(f), dir.resolve("bode_phase_" + stem + ".svg"));
-            Charts.writeSvg(EisCharts.residuals(f, a.linKK().get(i)), dir.resolve("residuals_" + stem + ".svg"));
-            Charts.writeSvg(EisCharts.drt(f.fit().spectrum(), a.drt().get(i)), dir.resolve("drt_" + stem + ".svg"));
+        a.fits().parallelStream().forEach(f -> {
+            String stem = EisCharts.stem(f.spectrum());
+            Charts.writeSvg(EisCharts.nyquist(f.fitted()), dir.resolve("nyquist_" + stem + ".svg"));
+            Charts.writeSvg(EisCharts.bodeModulus(f.fitted()), dir.resolve("bode_modulus_" + stem + ".svg"));
+            Charts.writeSvg(EisCharts.bodePhase(f.fitted()), dir.resolve("bode_phase_" + stem + ".svg"));
+            Charts.writeSvg(EisCharts.residuals(f.fitted(), f.linKK().test()), dir.resolve("residuals_" + stem + ".svg"));
+            Charts.writeSvg(EisCharts.drt(f.spectrum(), f.drt()), dir.resolve("drt_" + stem + ".svg"));
         });
         if (a.series() != null) {
             Charts.writeSvg(EisCharts.arrhenius(a.series(), a.geometry() == null), dir.resolve("arrhenius.svg"));
         }
     }
 
-    private void printText(EisAnalysis a, PrintWriter w) {
-        for (int i = 0; i < a.fits().size(); i++) {
-            FittedSpectrum f = a.fits().get(i);
-            var r = f.fit();
+    private void printText(ImpedanceResult a, PrintWriter w) {
+        if (a.circuitChosen()) {
+            w.println("Circuit " + a.circuit().text() + " chosen by BIC on " + EisCharts.name(a.fits().get(0).spectrum()));
+        }
+        for (SpectrumResult f : a.fits()) {
+            var r = f.fitted().fit();
             w.printf(Locale.ROOT, "%s%s: %s, %d points, chi2 = %.4g (reduced %.3g), rms misfit %.2f %%, %d start(s)%n",
-                    r.spectrum().source(), Double.isNaN(f.temperatureK()) ? ""
+                    f.file(), Double.isNaN(f.temperatureK()) ? ""
                             : String.format(Locale.ROOT, " (T = %.2f K)", f.temperatureK()),
-                    r.circuit().text(), r.spectrum().size(), r.chiSquare(), r.reducedChiSquare(),
-                    100 * r.relativeRms(), r.starts());
+                    r.circuit().text(), f.points(), f.chiSquare(), f.reducedChiSquare(), 100 * f.relativeRms(),
+                    f.starts());
             List<String> names = r.circuit().parameterNames();
             for (int k = 0; k < names.size(); k++) {
                 w.printf(Locale.ROOT, "  %-10s = %.5g +/- %.2g %s%n", names.get(k), r.parameters()[k], r.errors()[k],
@@ -262,19 +242,18 @@ public final class EisCommand implements Callable<Integer> {
                 w.printf(Locale.ROOT, "  %-15s R = %.4g +/- %.2g Ohm, C_eff = %.3g F, f_apex = %.3g Hz%s%n", arc.label(),
                         arc.resistanceOhm(), arc.resistanceErrOhm(), arc.capacitanceF(), arc.apexFrequencyHz(),
                         a.geometry() == null ? "" : String.format(Locale.ROOT, ", sigma = %.4g S/cm",
-                                f.conductivitySPerCm(arc.resistanceOhm())));
+                                f.fitted().conductivitySPerCm(arc.resistanceOhm())));
             }
-            var kk = a.linKK().get(i);
+            KramersKronigCheck kk = f.linKK();
             w.printf(Locale.ROOT, "  Lin-KK: M = %d, mu = %.3f, max residual %.2f %% -> %s%n", kk.elements(), kk.mu(),
-                    100 * kk.residualMax(), kk.passes(kkTolerance) ? "valid" : "NOT valid at "
-                            + 100 * kkTolerance + " %");
+                    100 * kk.residualMax(), kk.passes() ? "valid" : "NOT valid at " + 100 * kk.tolerance() + " %");
         }
-        if (a.series() != null) {
-            w.println("Arrhenius (" + (a.series().convention() == ArrheniusConvention.TIMES_T ? "sigma T" : "sigma")
+        if (a.arrhenius() != null) {
+            w.println("Arrhenius (" + (a.arrhenius().convention() == ArrheniusConvention.TIMES_T ? "sigma T" : "sigma")
                     + (a.geometry() == null ? ", conductance 1/R: no geometry given" : "") + "):");
-            line(w, "bulk", a.series().bulk());
-            line(w, "grain boundary", a.series().grainBoundary());
-            line(w, "total", a.series().total());
+            line(w, "bulk", a.arrhenius().bulk());
+            line(w, "grain boundary", a.arrhenius().grainBoundary());
+            line(w, "total", a.arrhenius().total());
         }
         w.println("Figures in " + out.outputDir.toAbsolutePath());
     }

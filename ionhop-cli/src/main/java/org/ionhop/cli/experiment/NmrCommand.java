@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "nmr", mixinStandardHelpOptions = true,
         description = {"NMR of mobile ions: relaxation rates (BPP), PFG-NMR diffusion, Haven ratio, lineshapes.",
                 "Inputs are text tables (see docs/nmr.md); settings may also stand in the file as '# key = value'."},
-        subcommands = {NmrT1Command.class, NmrPfgCommand.class, NmrHavenCommand.class, NmrLineshapeCommand.class})
+        subcommands = {NmrT1Command.class, NmrPfgCommand.class, NmrHavenCommand.class, NmrLineshapeCommand.class,
+                NmrExchangeCommand.class})
 public final class NmrCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

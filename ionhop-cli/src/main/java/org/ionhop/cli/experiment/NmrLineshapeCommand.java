@@ -8,15 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.ionhop.cli.common.Charts;
 import org.ionhop.cli.common.Json;
 import org.ionhop.cli.common.OutputOptions;
-import org.ionhop.nmr.LineshapeFit;
-import org.ionhop.nmr.NumericTable;
+import org.ionhop.nmr.LineShape;
+import org.ionhop.nmr.LineshapeResult;
+import org.ionhop.nmr.LineshapeSettings;
+import org.ionhop.nmr.NmrAnalysis;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,42 +29,54 @@ import picocli.CommandLine.Spec;
         description = {"Deconvolve an NMR line into Gaussian/Lorentzian/pseudo-Voigt components: area fractions.",
                 "FILE columns: shift (ppm or Hz), intensity."})
 public final class NmrLineshapeCommand implements Callable<Integer> {
+    private static final LineshapeSettings DEFAULTS = LineshapeSettings.defaults();
+
     @Spec
     CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", description = "Table: shift, intensity.")
     Path file;
 
-    @Option(names = "--components", split = ",", required = true, paramLabel = "SHAPES",
-            description = "One shape per component: gaussian (g), lorentzian (l), pseudo-voigt (pv).")
-    List<String> components = new ArrayList<>();
+    @Option(names = "--components", split = ",", arity = "1..*", paramLabel = "SHAPES", converter = ShapeConverter.class,
+            description = "One shape per component: gaussian (g), lorentzian (l), pseudo-voigt (pv)"
+                    + " (or '# components = ' in the file).")
+    List<LineShape> components = new ArrayList<>(DEFAULTS.components());
 
-    @Option(names = "--centres", split = ",", paramLabel = "X", description = "Starting centres (default: the peaks).")
-    List<Double> centres = new ArrayList<>();
+    @Option(names = "--centres", split = ",", arity = "1..*", paramLabel = "X",
+            description = "Starting centres (default: the peaks).")
+    List<Double> centres = new ArrayList<>(DEFAULTS.centres());
 
     @Mixin
     OutputOptions out;
 
+    /** Parses a shape name. */
+    static final class ShapeConverter implements ITypeConverter<LineShape> {
+        @Override
+        public LineShape convert(String value) {
+            return LineShape.parse(value);
+        }
+    }
+
+    /** The settings the options give. */
+    LineshapeSettings settings() {
+        return new LineshapeSettings(components, centres);
+    }
+
     @Override
     public Integer call() throws Exception {
-        NumericTable t = NumericTable.read(file);
-        double[] x = t.column(0);
-        double[] y = t.column(1);
-        double[] c = centres.isEmpty() ? null : centres.stream().mapToDouble(Double::doubleValue).toArray();
-        LineshapeFit f = LineshapeFit.fit(x, y, NmrRuns.shapes(components), c);
+        LineshapeSettings s = settings();
+        LineshapeResult r = NmrAnalysis.lineshape(file, s);
         Files.createDirectories(out.outputDir);
-        Charts.writeSvg(NmrRuns.lineshapeChart(x, y, f),
-                out.outputDir.resolve("lineshape_" + NmrRuns.stem(file) + ".svg"));
+        Charts.writeSvg(NmrCharts.lineshapeChart(r), out.outputDir.resolve("lineshape_" + NmrCharts.stem(file) + ".svg"));
         PrintWriter w = spec.commandLine().getOut();
         if (out.json) {
-            ObjectNode o = NmrRuns.lineshapeJson(f);
-            o.set("meta", Json.meta("nmr lineshape", List.of(file), null, NmrRuns.units()));
-            w.println(Json.write(o));
+            w.println(Json.write(ExperimentJson.withMeta(r, "nmr lineshape", List.of(file), ExperimentJson.nmrUnits(),
+                    s)));
         } else {
-            for (int k = 0; k < f.shapes().size(); k++) {
+            for (LineshapeResult.Component c : r.components()) {
                 w.printf(Locale.ROOT, "%-13s centre %.4g +/- %.2g, FWHM %.4g +/- %.2g, fraction %.2f +/- %.2f %%%n",
-                        f.shapes().get(k).name().toLowerCase(Locale.ROOT), f.centres()[k], f.centreErrs()[k],
-                        f.widths()[k], f.widthErrs()[k], 100 * f.fractions()[k], 100 * f.fractionErrs()[k]);
+                        c.shape().name().toLowerCase(Locale.ROOT), c.centre().value(), c.centre().err(),
+                        c.fwhm().value(), c.fwhm().err(), 100 * c.fraction().value(), 100 * c.fraction().err());
             }
             w.println("Figure in " + out.outputDir.toAbsolutePath());
         }

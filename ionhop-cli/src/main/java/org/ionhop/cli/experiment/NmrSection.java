@@ -2,7 +2,6 @@ package org.ionhop.cli.experiment;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,12 +10,16 @@ import org.ionhop.cli.report.ReportContext;
 import org.ionhop.cli.report.ReportSection;
 import org.ionhop.cli.report.SectionOutput;
 import org.ionhop.io.InputFormatException;
-import org.ionhop.nmr.BppFit;
-import org.ionhop.nmr.LineshapeFit;
+import org.ionhop.io.NumericalFailureException;
+import org.ionhop.nmr.LineshapeResult;
+import org.ionhop.nmr.LineshapeSettings;
+import org.ionhop.nmr.NmrAnalysis;
 import org.ionhop.nmr.NumericTable;
-import org.ionhop.nmr.RelaxationData;
-import org.ionhop.nmr.RelaxationKind;
-import org.ionhop.nmr.StejskalTanner;
+import org.ionhop.nmr.PfgResult;
+import org.ionhop.nmr.PfgSettings;
+import org.ionhop.nmr.RelaxationResult;
+import org.ionhop.nmr.T1Settings;
+import org.ionhop.stats.Measured;
 
 /**
  * Report section: NMR. Each NMR table states what it is in its comment lines ({@code # kind = t1 | t1rho | pfg |
@@ -51,70 +54,52 @@ public final class NmrSection implements ReportSection {
             String name = p.getFileName().toString();
             try {
                 NumericTable t = NumericTable.read(p);
-                String kind = kind(t, name);
-                switch (kind) {
-                    case "t1", "t1rho" -> relaxation(t, kind.equals("t1rho"), name, out);
-                    case "pfg" -> pfg(t, name, out);
-                    case "lineshape" -> lineshape(t, name, out);
+                switch (NmrAnalysis.kindOf(t)) {
+                    case T1, T1RHO -> relaxation(NmrAnalysis.t1(t, T1Settings.defaults()
+                            .withT1rho(NmrAnalysis.kindOf(t) == NmrAnalysis.Kind.T1RHO)), name, out);
+                    case PFG -> pfg(NmrAnalysis.pfg(t, PfgSettings.defaults()), name, out);
+                    case LINESHAPE -> lineshape(NmrAnalysis.lineshape(t, LineshapeSettings.defaults()), name, out);
                     default -> out.note(name + ": state '# kind = t1, t1rho, pfg or lineshape' to analyse it");
                 }
             } catch (InputFormatException | IllegalArgumentException e) {
                 out.note(name + ": not analysed (" + e.getMessage() + ")");
+            } catch (NumericalFailureException e) {
+                out.note(name + ": not analysed (numerical failure: " + e.getMessage() + ")");
             }
         }
     }
 
-    private static String kind(NumericTable t, String name) {
-        String k = t.metadata().get("kind");
-        if (k != null) {
-            return k.toLowerCase(Locale.ROOT);
-        }
-        String n = name.toLowerCase(Locale.ROOT);
-        return n.contains("pfg") ? "pfg" : n.contains("t1rho") ? "t1rho" : n.contains("t1") ? "t1" : "unknown";
-    }
-
-    private static void relaxation(NumericTable t, boolean rho, String name, SectionOutput out) {
-        double larmor = t.number("larmor_mhz");
-        if (Double.isNaN(larmor)) {
-            throw new IllegalArgumentException("needs '# larmor_mhz = ...'");
-        }
-        RelaxationData d = NmrRuns.relaxation(t, rho ? RelaxationKind.T1RHO : RelaxationKind.T1, larmor * 1e6,
-                rho ? t.number("lock_khz") * 1e3 : Double.NaN, "t1".equalsIgnoreCase(t.metadata().get("values")),
-                false);
-        boolean asym = "asymmetric".equalsIgnoreCase(t.metadata().getOrDefault("model", ""));
-        BppFit f = asym ? BppFit.asymmetric(d) : BppFit.symmetric(d);
-        out.json().set(name, NmrRuns.bppJson(f));
+    private static void relaxation(RelaxationResult f, String name, SectionOutput out) {
+        out.json().set(name, ExperimentJson.tree(f));
         Map<String, String> kv = new LinkedHashMap<>();
         kv.put("model", f.asymmetric() ? "asymmetric spectral density" : "BPP");
-        kv.put("E_a (eV)", String.format(Locale.ROOT, "%.4f +/- %.4f", f.eaEv(), f.eaErrEv()));
-        kv.put("E_a,low (eV)", String.format(Locale.ROOT, "%.4f +/- %.4f", f.eaLowEv(), f.eaLowErrEv()));
-        kv.put("tau_0 (s)", SectionOutput.num(f.tau0S()) + " +/- " + SectionOutput.num(f.tau0ErrS()));
+        kv.put("E_a (eV)", pm(f.activationEnergyEv()));
+        kv.put("E_a,low (eV)", pm(f.lowFlankEaEv()));
+        kv.put("tau_0 (s)", SectionOutput.num(f.tau0S().value()) + " +/- " + SectionOutput.num(f.tau0S().err()));
         kv.put("rate peak T (K)", SectionOutput.num(f.peakTemperatureK()));
         kv.put("jump rate at the peak (1/s)", SectionOutput.num(f.jumpRateAtPeakPerS()));
         out.paragraph(name + ": relaxation rates against temperature");
         out.keyValues(kv);
-        out.figure(NmrRuns.bppChart(f), "nmr_t1_" + safe(name) + ".svg", "Relaxation rate against 1000/T with the fit");
+        out.figure(NmrCharts.bppChart(f.fit()), "nmr_t1_" + safe(name) + ".svg",
+                "Relaxation rate against 1000/T with the fit");
     }
 
-    private static void pfg(NumericTable t, String name, SectionOutput out) {
-        StejskalTanner st = NmrPfgCommand.fit(t, null, null, null, false, false);
-        out.json().set(name, NmrRuns.pfgJson(st));
+    private static String pm(Measured m) {
+        return String.format(Locale.ROOT, "%.4f +/- %.4f", m.value(), m.err());
+    }
+
+    private static void pfg(PfgResult st, String name, SectionOutput out) {
+        out.json().set(name, ExperimentJson.tree(st));
         out.paragraph(String.format(Locale.ROOT, "%s: D* = %.4g +/- %.2g cm^2/s (Stejskal-Tanner)", name,
-                st.diffusivityCm2PerS(), st.diffusivityErrCm2PerS()));
-        out.figure(NmrRuns.pfgChart(st), "nmr_pfg_" + safe(name) + ".svg", "PFG-NMR echo attenuation with the fit");
+                st.diffusivityCm2PerS().value(), st.diffusivityCm2PerS().err()));
+        out.figure(NmrCharts.pfgChart(st.fit()), "nmr_pfg_" + safe(name) + ".svg",
+                "PFG-NMR echo attenuation with the fit");
     }
 
-    private static void lineshape(NumericTable t, String name, SectionOutput out) {
-        String comps = t.metadata().get("components");
-        if (comps == null) {
-            throw new IllegalArgumentException("needs '# components = lorentzian,gaussian' (one shape per component)");
-        }
-        double[] x = t.column(0);
-        double[] y = t.column(1);
-        LineshapeFit f = LineshapeFit.fit(x, y, NmrRuns.shapes(List.of(comps.split(","))), null);
-        out.json().set(name, NmrRuns.lineshapeJson(f));
+    private static void lineshape(LineshapeResult f, String name, SectionOutput out) {
+        out.json().set(name, ExperimentJson.tree(f));
         out.paragraph(name + ": lineshape components and area fractions");
-        out.figure(NmrRuns.lineshapeChart(x, y, f), "nmr_lineshape_" + safe(name) + ".svg", "Line and its components");
+        out.figure(NmrCharts.lineshapeChart(f), "nmr_lineshape_" + safe(name) + ".svg", "Line and its components");
     }
 
     private static String safe(String name) {

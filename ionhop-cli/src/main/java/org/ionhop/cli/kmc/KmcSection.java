@@ -22,8 +22,8 @@ import org.ionhop.kmc.KmcSweep;
 import org.ionhop.kmc.KmcSystem;
 import org.ionhop.kmc.NetworkSupercell;
 import org.ionhop.kmc.StructureNetwork;
+import org.ionhop.landscape.BvseSettings;
 import org.ionhop.landscape.LandscapeAnalysis;
-import org.ionhop.landscape.LandscapeOptions;
 import org.ionhop.landscape.OxidationStates;
 import org.ionhop.landscape.SoftBvParameters;
 import org.ionhop.network.SiteNetwork;
@@ -84,8 +84,8 @@ public final class KmcSection implements ReportSection {
         Element ion = Element.fromSymbol(ctx.ion()).orElseThrow(() -> new IllegalArgumentException(
                 "unknown mobile ion \"" + ctx.ion() + "\""));
         Structure s = OxidationStates.resolve(StructureReader.read(p), Map.of(), SoftBvParameters.bundled());
-        LandscapeOptions o = LandscapeOptions.defaults().withSpacing(ctx.quick() ? 0.25 : LandscapeOptions.DEFAULT_SPACING_A);
-        SiteNetwork net = LandscapeAnalysis.run(s, ion, o, ProgressListener.NONE).network();
+        BvseSettings o = BvseSettings.of(ion).withGridSpacingA(ctx.quick() ? 0.25 : BvseSettings.DEFAULT_SPACING_A);
+        SiteNetwork net = LandscapeAnalysis.run(s, o, ProgressListener.NONE).network();
         if (net.hops().isEmpty()) {
             // No landscape hops below the network cap: fall back to the crystallographic sites within 3.5 Å.
             return StructureNetwork.build(s, ion, 3.5, 0.3, Map.of(), Map.of());

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.ionhop.cli.common.Charts;
-import org.ionhop.landscape.EnergyGrid;
+import org.ionhop.grid.PeriodicGrid;
 import org.ionhop.landscape.HopProfile;
 import org.ionhop.landscape.LandscapeResult;
 import org.jfree.chart.JFreeChart;
@@ -61,7 +61,7 @@ final class LandscapePlots {
 
     /** A slice through the global minimum, spanned by {@link #sliceAxes}, energies clipped for contrast. */
     static JFreeChart slice(LandscapeResult r) {
-        EnergyGrid g = r.grid();
+        PeriodicGrid g = r.grid();
         int[] ax = sliceAxes(r);
         int fixed = 3 - ax[0] - ax[1];
         int[] n = {g.na(), g.nb(), g.nc()};

@@ -35,8 +35,8 @@ final class MdCharts {
         List<Charts.Series> s = new ArrayList<>();
         s.add(Charts.Series.line("tracer MSD (" + r.ion() + ")", t, yt));
         s.add(Charts.Series.line("charge MSD per ion", t, yc));
-        s.add(fitLine("fit D* = " + fmt(r.tracerCm2PerS()) + " cm²/s", r.tracer()));
-        s.add(fitLine("fit D_sigma = " + fmt(r.chargeCm2PerS()) + " cm²/s", r.charge()));
+        s.add(fitLine("fit D* = " + fmt(r.tracerCm2PerS().value()) + " cm²/s", r.tracer()));
+        s.add(fitLine("fit D_sigma = " + fmt(r.chargeCm2PerS().value()) + " cm²/s", r.charge()));
         JFreeChart c = Charts.xy("Mean squared displacement, " + String.format(Locale.ROOT, "%.0f K", r.temperatureK()),
                 "lag time (ps)", "MSD (Å²)", true, true, s);
         Charts.markRange(c, r.regime().startLag() * r.frameIntervalPs(), r.regime().endLag() * r.frameIntervalPs(),
@@ -56,7 +56,7 @@ final class MdCharts {
     }
 
     /** Arrhenius plot of D* (cm²/s) with error bars and the fitted line. */
-    static JFreeChart arrhenius(List<MdOutcome.Run> runs, ArrheniusAnalysis a) {
+    static JFreeChart arrhenius(List<TransportResult> runs, ArrheniusAnalysis a) {
         int n = runs.size();
         double[] x = new double[n];
         double[] y = new double[n];
@@ -64,10 +64,10 @@ final class MdCharts {
         double tMin = Double.MAX_VALUE;
         double tMax = 0;
         for (int i = 0; i < n; i++) {
-            TransportResult r = runs.get(i).result();
+            TransportResult r = runs.get(i);
             x[i] = 1000 / r.temperatureK();
-            y[i] = r.tracerCm2PerS();
-            e[i] = r.tracerErrCm2PerS();
+            y[i] = r.tracerCm2PerS().value();
+            e[i] = r.tracerCm2PerS().err();
             tMin = Math.min(tMin, r.temperatureK());
             tMax = Math.max(tMax, r.temperatureK());
         }

@@ -11,9 +11,9 @@ import org.ionhop.cli.report.InputKind;
 import org.ionhop.cli.report.ReportContext;
 import org.ionhop.cli.report.ReportSection;
 import org.ionhop.cli.report.SectionOutput;
+import org.ionhop.landscape.StructureSummary;
 import org.ionhop.structure.CifWriter;
 import org.ionhop.structure.Element;
-import org.ionhop.structure.Lattice;
 import org.ionhop.structure.OxidationSource;
 import org.ionhop.structure.PairDistances;
 import org.ionhop.structure.Structure;
@@ -47,33 +47,31 @@ public final class StructureSection implements ReportSection {
         Element ion = Element.fromSymbol(ctx.ion()).orElse(null);
         for (Path p : ctx.inputsOf(InputKind.STRUCTURE)) {
             Structure read = StructureReader.read(p);
-            Structure s = InfoCommand.withOxidationStates(read);
-            arr.add(InfoCommand.toJson(s, p));
-            Lattice l = s.lattice();
+            StructureSummary s = StructureSummary.of(read);
+            arr.add(StructureJson.tree(p, s));
+            StructureSummary.Cell l = s.cell();
             Map<String, String> rows = SectionOutput.rows();
             rows.put("File", p.getFileName().toString());
             rows.put("Formula", s.formula() + " (reduced " + s.reducedFormula() + ", Z = " + s.formulaUnits() + ")");
             rows.put("Space group", s.spaceGroup().isEmpty() ? "not given" : s.spaceGroup());
-            rows.put("Symmetry operations applied", Integer.toString(s.symmetryOpsUsed()));
+            rows.put("Symmetry operations applied", Integer.toString(s.symmetryOperationsUsed()));
             rows.put("a, b, c (Å)", String.format(Locale.ROOT, "%.4f, %.4f, %.4f", l.a(), l.b(), l.c()));
             rows.put("α, β, γ (°)", String.format(Locale.ROOT, "%.3f, %.3f, %.3f", l.alpha(), l.beta(), l.gamma()));
-            rows.put("Volume (Å³)", String.format(Locale.ROOT, "%.3f", s.volume()));
+            rows.put("Volume (Å³)", String.format(Locale.ROOT, "%.3f", s.volumeA3()));
             rows.put("Density (g/cm³)", String.format(Locale.ROOT, "%.4f", s.densityGPerCm3()));
             rows.put("Sites in cell", Integer.toString(s.numSites()));
             rows.put("Partially occupied sites", Integer.toString(s.partialSites().size()));
-            String ox = InfoCommand.formatOxidationStates(s);
+            String ox = s.oxidationStatesText();
             rows.put("Oxidation states", (ox.isEmpty() ? "unknown" : ox) + " ("
                     + s.oxidationSource().name().toLowerCase(Locale.ROOT) + ")");
             if (ion != null) {
                 rows.put(ion.symbol() + " per cell / number density (Å⁻³)",
-                        String.format(Locale.ROOT, "%.4g / %.4g", s.composition().getOrDefault(ion, 0.0),
-                                s.numberDensityPerA3(ion)));
+                        String.format(Locale.ROOT, "%.4g / %.4g", s.species().getOrDefault(ion, 0.0),
+                                read.numberDensityPerA3(ion)));
             }
             out.keyValues(rows);
             List<List<String>> pairs = new ArrayList<>();
-            for (PairDistances.Pair pair : PairDistances.shortest(s, InfoCommand.SHORTEST_MAX_A)) {
-                pairs.add(List.of(pair.label(), String.format(Locale.ROOT, "%.3f", pair.distanceA())));
-            }
+            s.shortestDistancesA().forEach((label, d) -> pairs.add(List.of(label, String.format(Locale.ROOT, "%.3f", d))));
             if (!pairs.isEmpty()) {
                 out.paragraph("Shortest distance of each element pair (all periodic images; species sharing a mixed"
                         + " site are not pairs):");
@@ -83,8 +81,8 @@ public final class StructureSection implements ReportSection {
             CifWriter.write(read, out.dir().resolve(cif));
             out.dataFile(cif, "the cell as read, every site listed in P1 with occupancies"
                     + (read.oxidationSource() == OxidationSource.GIVEN ? " and the file's oxidation states" : ""));
-            if (ion != null && s.composition().containsKey(ion)) {
-                coordinationFigure(s, ion, out, "structure-" + (arr.size()) + "-coordination.svg");
+            if (ion != null && s.species().containsKey(ion)) {
+                coordinationFigure(read, ion, out, "structure-" + (arr.size()) + "-coordination.svg");
             }
         }
     }

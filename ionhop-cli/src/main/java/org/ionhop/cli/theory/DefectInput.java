@@ -9,26 +9,33 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.ionhop.defects.BandEdges;
+import org.ionhop.defects.DefectStudySettings;
 import org.ionhop.defects.DefectModel;
 import org.ionhop.defects.DefectSpecies;
 import org.ionhop.defects.HostConstraint;
 import org.ionhop.defects.KrogerVink;
 import org.ionhop.defects.Scan;
+import org.ionhop.io.InvalidSettingException;
 import org.ionhop.units.Units;
 
 /**
- * A defect-chemistry input file (YAML or JSON; format in docs/defects.md) parsed into core records: the model, the
- * reference temperature, the scan of the Brouwer diagram and the temperatures of the mechanism map.
- *
- * @param model        the defect model
- * @param temperatureK reference temperature (concentration table, Brouwer diagram, profile)
- * @param scan         the Brouwer / mechanism-map variable
- * @param mapTemperaturesK temperatures of the mechanism map
+ * A defect-chemistry input file (YAML or JSON; format in docs/defects.md) parsed into the core's model and the
+ * {@link DefectStudySettings} of {@link org.ionhop.defects.DefectStudy}: the reference temperature, the scan and the
+ * map temperatures come from the file, every key it leaves out takes the settings' default. Errors name the file,
+ * the line and the key, including the settings' own checks (mapped back to the key that set the value).
  */
-record DefectInput(DefectModel model, double temperatureK, Scan scan, double[] mapTemperaturesK) {
+final class DefectInput {
+    /** The file key of each settings component that the file sets. */
+    private static final Map<String, String> KEYS = Map.of("temperatureK", "temperature_K", "scanKind",
+            "scan.variable", "scanTarget", "scan.target", "scanFrom", "scan.from", "scanTo", "scan.to", "scanPoints",
+            "scan.points", "mapFromK", "map_temperatures_K", "mapToK", "map_temperatures_K", "mapPoints",
+            "map_temperatures_K.points");
+
+    private DefectInput() {
+    }
 
     /** Reads and validates a file. */
-    static DefectInput read(Path file) {
+    static DefectStudySettings read(Path file) {
         InputTree in = InputTree.read(file);
         JsonNode r = in.root();
         try {
@@ -56,13 +63,46 @@ record DefectInput(DefectModel model, double temperatureK, Scan scan, double[] m
                 // The volume is checked in volume(); what remains concerns the species list (a duplicate).
                 throw in.at("species", "a consistent list of defects: " + e.getMessage());
             }
-            Scan scan = scan(in, r, model, t);
-            double[] temps = mapTemperatures(in, r, t);
-            return new DefectInput(model, t, scan, temps);
+            return settings(in, r, model, t);
+        } catch (InvalidSettingException e) {
+            String key = KEYS.getOrDefault(e.setting(), e.setting());
+            throw in.at(key, e.problem());
         } catch (IllegalArgumentException e) {
             throw new org.ionhop.io.InputFormatException(file, 0, "expected a consistent defect model: "
                     + e.getMessage());
         }
+    }
+
+    /** The scan and map keys over the settings' defaults. */
+    private static DefectStudySettings settings(InputTree in, JsonNode r, DefectModel model, double t) {
+        JsonNode s = in.object(r, "scan", "");
+        String variable = in.text(s, "variable", "scan.").toLowerCase(Locale.ROOT);
+        Scan.Kind kind = switch (variable) {
+            case "chemical_potential", "mu" -> Scan.Kind.CHEMICAL_POTENTIAL;
+            case "partial_pressure", "po2", "pressure" -> Scan.Kind.PARTIAL_PRESSURE;
+            case "dopant" -> Scan.Kind.DOPANT;
+            default -> throw in.error("scan.variable", "chemical_potential, partial_pressure or dopant",
+                    s.get("variable"));
+        };
+        String target = in.text(s, "target", "scan.");
+        boolean open = kind == Scan.Kind.CHEMICAL_POTENTIAL && !s.hasNonNull("from") && model.host() != null;
+        double from = open ? Double.NaN : in.number(s, "from", "scan.");
+        double to = open ? Double.NaN : in.number(s, "to", "scan.");
+        int points = integer(in, s, "points", "scan.", DefectStudySettings.DEFAULT_SCAN_POINTS);
+        DefectStudySettings d = DefectStudySettings.of(model, t, kind, target, from, to);
+        double mapFrom = d.mapFromK();
+        double mapTo = d.mapToK();
+        int mapPoints = d.mapPoints();
+        if (r.hasNonNull("map_temperatures_K")) {
+            JsonNode m = in.object(r, "map_temperatures_K", "");
+            mapFrom = in.number(m, "from", "map_temperatures_K.");
+            mapTo = in.number(m, "to", "map_temperatures_K.");
+            mapPoints = integer(in, m, "points", "map_temperatures_K.", d.mapPoints());
+            if (!(mapFrom > 0) || !(mapTo > mapFrom) || mapPoints < 2) {
+                throw in.error("map_temperatures_K", "0 < from < to and points >= 2", m);
+            }
+        }
+        return d.withScanPoints(points).withMapTemperatures(mapFrom, mapTo, mapPoints);
     }
 
     private static HostConstraint host(InputTree in, JsonNode h) {
@@ -139,63 +179,6 @@ record DefectInput(DefectModel model, double temperatureK, Scan scan, double[] m
         return out;
     }
 
-    private static Scan scan(InputTree in, JsonNode r, DefectModel model, double temperatureK) {
-        JsonNode s = in.object(r, "scan", "");
-        String variable = in.text(s, "variable", "scan.").toLowerCase(Locale.ROOT);
-        Scan.Kind kind = switch (variable) {
-            case "chemical_potential", "mu" -> Scan.Kind.CHEMICAL_POTENTIAL;
-            case "partial_pressure", "po2", "pressure" -> Scan.Kind.PARTIAL_PRESSURE;
-            case "dopant" -> Scan.Kind.DOPANT;
-            default -> throw in.error("scan.variable", "chemical_potential, partial_pressure or dopant", s.get("variable"));
-        };
-        String target = in.text(s, "target", "scan.");
-        double from;
-        double to;
-        if (kind == Scan.Kind.CHEMICAL_POTENTIAL && !s.hasNonNull("from") && model.host() != null) {
-            double[] range;
-            try {
-                range = model.host().range(target);
-            } catch (IllegalArgumentException e) {
-                throw in.at("scan.target", "expected from and to, or an element whose range the host fixes: "
-                        + e.getMessage());
-            }
-            from = range[0];
-            to = range[1];
-        } else {
-            from = in.number(s, "from", "scan.");
-            to = in.number(s, "to", "scan.");
-        }
-        int points = integer(in, s, "points", "scan.", 121);
-        Scan scan;
-        try {
-            scan = new Scan(kind, target, from, to, points);
-        } catch (IllegalArgumentException e) {
-            throw in.at("scan", "expected a valid scan: " + e.getMessage());
-        }
-        try {
-            // Applying the scan once finds a target the model cannot vary (a dopant it lacks, the host's
-            // dependent element) here, where the line is known, rather than deep in the analysis.
-            scan.apply(model, from, temperatureK);
-        } catch (IllegalArgumentException e) {
-            throw in.at("scan.target", "expected a target the model can vary: " + e.getMessage());
-        }
-        return scan;
-    }
-
-    private static double[] mapTemperatures(InputTree in, JsonNode r, double t) {
-        if (!r.hasNonNull("map_temperatures_K")) {
-            return grid(Math.max(t / 2, 200), t * 1.5, 21);
-        }
-        JsonNode m = in.object(r, "map_temperatures_K", "");
-        double from = in.number(m, "from", "map_temperatures_K.");
-        double to = in.number(m, "to", "map_temperatures_K.");
-        int n = integer(in, m, "points", "map_temperatures_K.", 21);
-        if (!(from > 0) || !(to > from) || n < 2) {
-            throw in.error("map_temperatures_K", "0 < from < to and points >= 2", m);
-        }
-        return grid(from, to, n);
-    }
-
     /** An optional whole number (a grid size): 120.5 points is a typo, not 120. */
     private static int integer(InputTree in, JsonNode parent, String key, String path, int fallback) {
         double v = in.number(parent, key, path, fallback);
@@ -203,13 +186,5 @@ record DefectInput(DefectModel model, double temperatureK, Scan scan, double[] m
             throw in.error(path + key, "a whole number (at most 1e6)", parent.get(key));
         }
         return (int) v;
-    }
-
-    private static double[] grid(double from, double to, int n) {
-        double[] t = new double[n];
-        for (int i = 0; i < n; i++) {
-            t[i] = from + (to - from) * i / (n - 1);
-        }
-        return t;
     }
 }

@@ -2,7 +2,6 @@ package org.ionhop.cli.theory;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,9 +12,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ionhop.cli.common.Json;
 import org.ionhop.cli.common.OutputOptions;
 import org.ionhop.cli.common.Progress;
-import org.ionhop.defects.DefectSpecies;
+import org.ionhop.cli.common.UnitNames;
+import org.ionhop.defects.DefectStudy;
+import org.ionhop.defects.DefectStudyResult;
+import org.ionhop.defects.DefectStudySettings;
 import org.ionhop.defects.MechanismMap;
-import org.ionhop.units.Units;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +24,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ionhop defects FILE}: defect concentrations, Brouwer diagram and mechanism map of a defect model. */
+/**
+ * {@code ionhop defects FILE}: defect concentrations, Brouwer diagram and mechanism map of a defect model. The file
+ * is parsed into {@link DefectStudySettings} ({@link DefectInput}), {@link DefectStudy} runs it, and the result is
+ * written as text or JSON ({@link DefectsJson}) with its figures ({@link DefectCharts}).
+ */
 @Command(name = "defects", mixinStandardHelpOptions = true,
         description = {"Defect chemistry: equilibrium concentrations with charge neutrality, the Brouwer diagram "
                 + "(regimes and slopes) along a chemical potential, partial pressure or dopant level, and the "
@@ -39,25 +44,27 @@ public final class DefectsCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    /** The settings of the command: the file's, over the library's defaults. */
+    DefectStudySettings settings() {
+        return DefectInput.read(file);
+    }
+
     @Override
     public Integer call() {
-        DefectInput in = DefectInput.read(file);
-        DefectAnalysis a;
+        DefectStudySettings settings = settings();
+        DefectStudyResult r;
         try (Progress progress = Progress.start("mechanism map", output.json)) {
-            a = DefectAnalysis.run(in, progress);
+            r = DefectStudy.run(settings, progress);
         }
-        String stem = stem(file);
-        List<String> figures = a.writeFigures(output.outputDir, stem);
+        List<String> figures = DefectCharts.write(r, output.outputDir, stem(file));
         PrintWriter out = spec.commandLine().getOut();
         if (output.json) {
-            ObjectNode o = Json.object();
-            o.set("meta", Json.meta("defects", List.of(file), null, units()));
-            o.setAll(a.toJson());
+            ObjectNode o = TheoryJson.output("defects", List.of(file), units(), DefectsJson.settings(settings), r);
             var files = o.putArray("figures");
             figures.forEach(f -> files.add(output.outputDir.resolve(f).toString()));
             out.println(Json.write(o));
         } else {
-            printText(a, out, figures);
+            printText(r, out, figures);
         }
         out.flush();
         return 0;
@@ -70,58 +77,43 @@ public final class DefectsCommand implements Callable<Integer> {
     }
 
     static Map<String, String> units() {
-        Map<String, String> u = new LinkedHashMap<>();
-        u.put("energies", "eV");
-        u.put("temperature", "K");
-        u.put("concentrations", "site fraction (per site of the defect's kind) and 1/cm^3");
-        u.put("log10_per_cm3", "log10(1/cm^3)");
-        u.put("sigma", "S/cm (Eq. 1 per carrier, ionic only)");
-        u.put("activation_energy", "eV, of sigma*T at fixed scan value");
-        u.put("chemical_potential", "eV relative to the elemental reference");
-        u.put("partial_pressure", "log10(p / 1 bar)");
-        return u;
+        return UnitNames.of("energy", "temperature", "volume", "number_density", "conductivity");
     }
 
-    private void printText(DefectAnalysis a, PrintWriter out, List<String> figures) {
-        var s = a.state();
-        out.printf(Locale.ROOT, "%s at T = %.1f K%n", a.input().model().name(), a.input().temperatureK());
-        out.printf(Locale.ROOT, "Fermi level %s eV (from the VBM)%s%n", fmt(s.fermiLevelEv()),
-                !Double.isNaN(a.input().model().fixedFermiLevelEv()) ? ", fixed (reservoir)"
-                        : a.input().model().bandEdges() == null
+    private void printText(DefectStudyResult r, PrintWriter out, List<String> figures) {
+        out.printf(Locale.ROOT, "%s at T = %.1f K%n", r.modelName(), r.temperatureK());
+        out.printf(Locale.ROOT, "Fermi level %s eV (from the VBM)%s%n", fmt(r.fermiLevelEv()),
+                r.fermiLevelFixed() ? ", fixed (reservoir)" : r.settings().model().bandEdges() == null
                         ? ", the multiplier of charge neutrality (no band edges: only mu_i - q mu_e matters)"
                         : ", from charge neutrality");
-        out.println("chemical potentials (eV): " + new java.util.TreeMap<>(s.chemicalPotentialsEv()));
+        out.println("chemical potentials (eV): " + r.chemicalPotentialsEv());
         out.printf(Locale.ROOT, "%-12s %6s %12s %14s %14s%n", "species", "charge", "G_f (eV)", "site fraction",
                 "per cm^3");
-        for (int i = 0; i < s.species().size(); i++) {
-            DefectSpecies d = s.species().get(i);
-            out.printf(Locale.ROOT, "%-12s %6d %12s %14.4e %14.4e%n", d.name(), d.name().charge(),
-                    fmt(s.formationEnergiesEv()[i]), s.siteFractions()[i], Units.perA3ToPerCm3(s.perA3()[i]));
+        for (DefectStudyResult.Concentration c : r.concentrations()) {
+            out.printf(Locale.ROOT, "%-12s %6d %12s %14.4e %14.4e%n", c.species(), c.charge(),
+                    fmt(c.formationEnergyEv()), c.siteFraction(), c.perCm3());
         }
-        if (!Double.isNaN(s.electronsPerA3())) {
-            out.printf(Locale.ROOT, "%-12s %6d %12s %14s %14.4e%n", "e'", -1, "", "",
-                    Units.perA3ToPerCm3(s.electronsPerA3()));
-            out.printf(Locale.ROOT, "%-12s %6d %12s %14s %14.4e%n", "h^.", 1, "", "",
-                    Units.perA3ToPerCm3(s.holesPerA3()));
+        if (!Double.isNaN(r.electronsPerCm3())) {
+            out.printf(Locale.ROOT, "%-12s %6d %12s %14s %14.4e%n", "e'", -1, "", "", r.electronsPerCm3());
+            out.printf(Locale.ROOT, "%-12s %6d %12s %14s %14.4e%n", "h^.", 1, "", "", r.holesPerCm3());
         }
-        out.printf(Locale.ROOT, "%nBrouwer regimes along %s (slopes in %s):%n", a.input().scan().label(),
-                a.input().scan().slopeUnit());
-        a.regimeLines().forEach(out::println);
-        a.warnings().forEach(w -> out.println("warning: " + w));
-        if (a.profile() != null) {
-            out.printf(Locale.ROOT, "%nDominant carrier at T = %.0f K:%n", a.input().temperatureK());
-            MechanismMap p = a.profile();
+        out.printf(Locale.ROOT, "%nBrouwer regimes along %s (slopes in %s):%n", r.scan().label(), r.scan().slopeUnit());
+        DefectCharts.regimeLines(r.brouwer()).forEach(out::println);
+        r.warnings().forEach(w -> out.println("warning: " + w));
+        if (r.hasCarriers()) {
+            out.printf(Locale.ROOT, "%nDominant carrier at T = %.0f K:%n", r.temperatureK());
+            MechanismMap p = r.profile();
             int last = p.x().length - 1;
-            out.printf(Locale.ROOT, "  at %s = %.3f: %s, E_a = %.3f eV%n", a.input().scan().label(), p.x()[0],
+            out.printf(Locale.ROOT, "  at %s = %.3f: %s, E_a = %.3f eV%n", r.scan().label(), p.x()[0],
                     p.carriers().get(p.dominant()[0][0]), p.activationEv()[0][0]);
             for (MechanismMap.Switch sw : p.switches()) {
                 out.printf(Locale.ROOT, "  switch at %.4f: %s -> %s%n", sw.x(), sw.from(), sw.to());
             }
-            out.printf(Locale.ROOT, "  at %s = %.3f: %s, E_a = %.3f eV%n", a.input().scan().label(), p.x()[last],
+            out.printf(Locale.ROOT, "  at %s = %.3f: %s, E_a = %.3f eV%n", r.scan().label(), p.x()[last],
                     p.carriers().get(p.dominant()[0][last]), p.activationEv()[0][last]);
-            out.printf(Locale.ROOT, "Mechanism map: %d temperatures %.0f-%.0f K, %d switch points%n",
-                    a.map().temperaturesK().length, a.map().temperaturesK()[0],
-                    a.map().temperaturesK()[a.map().temperaturesK().length - 1], a.map().switches().size());
+            double[] t = r.mechanismMap().temperaturesK();
+            out.printf(Locale.ROOT, "Mechanism map: %d temperatures %.0f-%.0f K, %d switch points%n", t.length, t[0],
+                    t[t.length - 1], r.mechanismMap().switches().size());
         }
         out.println();
         figures.forEach(f -> out.println("wrote " + output.outputDir.resolve(f)));

@@ -1,21 +1,22 @@
 package org.ionhop.cli.theory;
 
-import static org.ionhop.cli.theory.TransportCommand.emit;
-import static org.ionhop.cli.theory.TransportCommand.units;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import org.ionhop.cli.common.Json;
+import org.ionhop.cli.common.UnitNames;
 import org.ionhop.io.InputFormatException;
 import org.ionhop.io.TextSource;
-import org.ionhop.transport.HoppingConductivity;
-import org.ionhop.units.Units;
+import org.ionhop.transport.HopSettings;
+import org.ionhop.transport.InvertResult;
+import org.ionhop.transport.InvertSettings;
+import org.ionhop.transport.SigmaResult;
+import org.ionhop.transport.SigmaSeries;
+import org.ionhop.transport.SigmaSettings;
+import org.ionhop.transport.TransportTheory;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,95 +26,91 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code transport sigma} and {@code transport invert}: the seeds' Eq. 1 forward and inverse
- * ({@link HoppingConductivity}), with the hop options they share.
+ * ({@link TransportTheory#sigma}, {@link TransportTheory#invert}), with the hop options they share.
  */
 final class Eq1Commands {
     private Eq1Commands() {
     }
 
     /**
-     * The hop geometry and statistics of Eq. 1 that {@code sigma} and {@code invert} share (the carrier density is
-     * required by one and solved for by the other, so it is declared in each).
+     * The hop statistics of Eq. 1 that {@code sigma} and {@code invert} share ({@link HopSettings}); field names are
+     * the settings' components so that an invalid value is reported with its flag.
      */
     static final class HopOptions {
-        @Option(names = "--a", required = true, paramLabel = "ANGSTROM", description = "Jump distance a (Å).")
-        double jumpA;
-        @Option(names = "--f", defaultValue = "1", paramLabel = "F", description = "Correlation factor f (default 1).")
-        double f;
-        @Option(names = "--haven", defaultValue = "1", paramLabel = "H_R", description = "Haven ratio (default 1).")
-        double haven;
-        @Option(names = "--q", defaultValue = "1", paramLabel = "E", description = "Ion charge in e (default 1).")
-        double q;
-        @Option(names = "--dim", defaultValue = "3", paramLabel = "D",
-                description = "Dimension d of the walk: 1/(2d) replaces Eq. 1's 1/6 (default 3).")
-        int dim;
+        private static final HopSettings DEFAULTS = HopSettings.defaults();
 
-        HoppingConductivity with(double cPerA3, double nuThz, double dsKb, double dhEv) {
-            return new HoppingConductivity(f, haven, cPerA3, q, jumpA, nuThz, dsKb, dhEv, dim);
-        }
+        @Option(names = "--f", paramLabel = "F", description = "Correlation factor f (default ${DEFAULT-VALUE}).")
+        double correlationFactor = DEFAULTS.correlationFactor();
+        @Option(names = "--haven", paramLabel = "H_R", description = "Haven ratio (default ${DEFAULT-VALUE}).")
+        double havenRatio = DEFAULTS.havenRatio();
+        @Option(names = "--q", paramLabel = "E", description = "Ion charge in e (default ${DEFAULT-VALUE}).")
+        double chargeE = DEFAULTS.chargeE();
+        @Option(names = "--dim", paramLabel = "D",
+                description = "Dimension d of the walk: 1/(2d) replaces Eq. 1's 1/6 (default ${DEFAULT-VALUE}).")
+        int dimension = DEFAULTS.dimension();
 
-        void put(ObjectNode o) {
-            o.put("jump_distance_A", jumpA);
-            o.put("correlation_factor", f);
-            o.put("haven_ratio", haven);
-            o.put("charge_e", q);
-            o.put("dimension", dim);
+        HopSettings settings() {
+            return new HopSettings(correlationFactor, havenRatio, chargeE, dimension);
         }
     }
 
     /** {@code transport sigma}: Eq. 1 forward. */
     @Command(name = "sigma", mixinStandardHelpOptions = true,
-            description = "Eq. 1 forward: sigma = (1/2d)(f/H_R)(c q^2/k_B T) a^2 nu_0 exp(dS/k_B) exp(-dH/k_B T), "
-                    + "with D_sigma, D* and the jump rate, at each temperature.")
+            description = {"Eq. 1 forward: sigma = (1/2d)(f/H_R)(c q^2/k_B T) a^2 nu_0 exp(dS/k_B) exp(-dH/k_B T), "
+                    + "with D_sigma, D* and the jump rate, at each temperature.",
+                "nu_0 exp(dS/k_B) is the total attempt frequency of an ion (Gamma is its total jump rate); a "
+                    + "per-path prefactor such as 'transport vineyard' gives needs --paths z."})
     static final class Sigma implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+        @Option(names = "--a", required = true, paramLabel = "ANGSTROM", description = "Jump distance a (Å).")
+        double jumpDistanceA;
         @Mixin
         HopOptions hop;
         @Option(names = "--c", required = true, paramLabel = "PER_CM3",
                 description = "Number density of mobile ions c (1/cm^3).")
-        double cPerCm3;
-        @Option(names = "--nu0", required = true, paramLabel = "THZ", description = "Attempt frequency nu_0 (THz).")
-        double nu0;
-        @Option(names = "--dS", defaultValue = "0", paramLabel = "KB", description = "Activation entropy (k_B).")
-        double ds;
+        double carrierDensityPerCm3;
+        @Option(names = "--nu0", required = true, paramLabel = "THZ",
+                description = "Attempt frequency nu_0 (THz): the total of an ion, or per path with --paths.")
+        double attemptFrequencyThz;
+        @Option(names = "--paths", paramLabel = "Z",
+                description = "Number z of equivalent paths out of a site when --nu0 is the prefactor of one path "
+                        + "(Vineyard's nu*): Gamma = z nu_0 exp(dS/k_B) exp(-dH/k_B T) (default ${DEFAULT-VALUE}).")
+        int paths = SigmaSettings.DEFAULT_PATHS;
+        @Option(names = "--dS", paramLabel = "KB", description = "Activation entropy (k_B, default ${DEFAULT-VALUE}).")
+        double activationEntropyKb = SigmaSettings.DEFAULT_ACTIVATION_ENTROPY_KB;
         @Option(names = "--dH", required = true, paramLabel = "EV", description = "Activation enthalpy (eV).")
-        double dh;
+        double activationEnthalpyEv;
         @Option(names = {"-T", "--temperature"}, required = true, split = ",", paramLabel = "K",
                 description = "Temperature(s) in K, comma-separated.")
-        double[] temperatures;
+        double[] temperaturesK;
         @Option(names = "--json", description = "Print one JSON object.")
         boolean json;
 
+        SigmaSettings settings() {
+            return new SigmaSettings(carrierDensityPerCm3, jumpDistanceA, hop.settings(), attemptFrequencyThz, paths,
+                    activationEntropyKb, activationEnthalpyEv, temperaturesK);
+        }
+
         @Override
         public Integer call() {
-            HoppingConductivity h = hop.with(cPerCm3 * Units.CM3_PER_ANGSTROM3, nu0, ds, dh);
-            ObjectNode body = Json.object();
-            body.put("c_per_cm3", cPerCm3);
-            hop.put(body);
-            body.put("attempt_frequency_THz", nu0);
-            body.put("activation_entropy_kB", ds);
-            body.put("activation_enthalpy_eV", dh);
-            var rows = body.putArray("results");
+            SigmaSettings s = settings();
+            SigmaResult r = TransportTheory.sigma(s);
             List<String> text = new ArrayList<>();
             text.add(String.format(Locale.ROOT, "%8s %14s %14s %14s %14s", "T (K)", "sigma (S/cm)", "D_sigma (cm2/s)",
                     "D* (cm2/s)", "Gamma (1/s)"));
-            for (double t : temperatures) {
-                double sigma = h.conductivitySPerCm(t);
-                double dSig = Units.a2PerPsToCm2PerS(h.chargeDiffusivityA2PerPs(t));
-                double dTr = Units.a2PerPsToCm2PerS(h.tracerDiffusivityA2PerPs(t));
-                double gamma = Units.perPsToHz(h.jumpRatePerPs(t));
-                ObjectNode r = rows.addObject();
-                r.put("temperature_K", t);
-                r.put("sigma_S_per_cm", sigma);
-                r.put("charge_diffusivity_cm2_per_s", dSig);
-                r.put("tracer_diffusivity_cm2_per_s", dTr);
-                r.put("jump_rate_per_s", gamma);
-                text.add(String.format(Locale.ROOT, "%8.2f %14.4e %14.4e %14.4e %14.4e", t, sigma, dSig, dTr, gamma));
+            for (SigmaResult.Row row : r.results()) {
+                text.add(String.format(Locale.ROOT, "%8.2f %14.4e %14.4e %14.4e %14.4e", row.temperatureK(),
+                        row.sigmaSPerCm(), row.chargeDiffusivityCm2PerS(), row.tracerDiffusivityCm2PerS(),
+                        row.jumpRatePerS()));
             }
-            emit(spec, json, "sigma", List.of(), units("sigma", "S/cm", "diffusivity", "cm^2/s", "jump_rate", "1/s",
-                    "c", "1/cm^3", "a", "Å", "nu0", "THz", "dS", "k_B", "dH", "eV"), body, text);
+            TransportCommand.emit(spec, json, "sigma", List.of(), units(), s, r, text);
             return 0;
+        }
+
+        static Map<String, String> units() {
+            return UnitNames.of("conductivity", "diffusivity", "rate", "number_density", "length", "frequency_THz",
+                    "entropy", "energy", "temperature");
         }
     }
 
@@ -128,96 +125,66 @@ final class Eq1Commands {
         CommandSpec spec;
         @Option(names = "--c", paramLabel = "PER_CM3",
                 description = "Mobile-ion density (1/cm^3); omit it to solve for it (needs --nu0).")
-        Double cPerCm3;
-        @Option(names = "--dS", defaultValue = "0", paramLabel = "KB",
-                description = "Activation entropy (k_B), used when solving for c (default 0).")
-        double dsKb;
+        double carrierDensityPerCm3 = Double.NaN;
+        @Option(names = "--dS", paramLabel = "KB",
+                description = "Activation entropy (k_B), used when solving for c (default ${DEFAULT-VALUE}).")
+        double activationEntropyKb = SigmaSettings.DEFAULT_ACTIVATION_ENTROPY_KB;
+        @Option(names = "--a", required = true, paramLabel = "ANGSTROM", description = "Jump distance a (Å).")
+        double jumpDistanceA;
         @Mixin
         HopOptions hop;
         @Option(names = "--sigma", paramLabel = "S_PER_CM", description = "Measured sigma (S/cm) at --temperature.")
-        Double sigma;
+        double sigmaSPerCm = Double.NaN;
         @Option(names = {"-T", "--temperature"}, paramLabel = "K", description = "Temperature of --sigma (K).")
-        Double temperature;
+        double temperatureK = Double.NaN;
         @Option(names = "--dH", paramLabel = "EV", description = "Activation enthalpy (eV), with --sigma.")
-        Double dh;
+        double activationEnthalpyEv = Double.NaN;
         @Option(names = "--data", paramLabel = "FILE", description = "sigma(T) table instead of --sigma.")
         Path data;
         @Option(names = "--nu0", paramLabel = "THZ",
                 description = "A known nu_0 (THz): dS is reported (with --c) or c is solved for (without --c).")
-        Double nu0;
+        double attemptFrequencyThz = Double.NaN;
         @Option(names = "--json", description = "Print one JSON object.")
         boolean json;
 
+        InvertSettings settings() {
+            return new InvertSettings(carrierDensityPerCm3, jumpDistanceA, hop.settings(), activationEntropyKb,
+                    attemptFrequencyThz, sigmaSPerCm, temperatureK, activationEnthalpyEv,
+                    data == null ? null : readTable(data));
+        }
+
         @Override
         public Integer call() {
-            boolean solveC = cPerCm3 == null;
-            if (solveC && nu0 == null) {
-                throw new IllegalArgumentException("give --c to solve for nu_0 exp(dS/k_B), or --nu0 (and --dS) to "
-                        + "solve for c");
-            }
-            // With c unknown, a placeholder c = 1/Å^3 gives nu_eff(c=1), and c follows from the known nu_0 exp(dS).
-            double cPerA3 = solveC ? 1.0 : cPerCm3 * Units.CM3_PER_ANGSTROM3;
-            HoppingConductivity base = hop.with(cPerA3, solveC ? nu0 : 1, solveC ? dsKb : 0, dh == null ? 0 : dh);
-            ObjectNode body = Json.object();
+            InvertSettings s = settings();
+            InvertResult r = TransportTheory.invert(s);
             List<String> text = new ArrayList<>();
-            double nuEff;
-            double nuEffErr = Double.NaN;
-            List<Path> inputs = new ArrayList<>();
-            if (data != null) {
-                double[][] tbl = readTable(data);
-                HoppingConductivity.InverseResult r = base.fromMeasurements(tbl[0], tbl[1], tbl[2]);
-                nuEff = r.effectiveAttemptFrequencyThz();
-                nuEffErr = r.effectiveAttemptFrequencyErrThz();
-                double enthalpy = r.fit().activationEnergyEv();
-                body.put("activation_enthalpy_eV", enthalpy);
-                Json.putFinite(body, "activation_enthalpy_err_eV", r.fit().activationEnergyErrEv());
-                body.put("convention", "sigma*T = A exp(-dH/k_B T)");
-                body.put("points", tbl[0].length);
+            if (r.fit() != null) {
                 text.add(String.format(Locale.ROOT, "Arrhenius fit of sigma T over %d points: dH = %.4f ± %s eV",
-                        tbl[0].length, enthalpy, TransportCheck.num(r.fit().activationEnergyErrEv())));
-                inputs.add(data);
-                if (solveC) {
-                    putDensity(body, text, base.carrierDensityPerA3From(r), nuEffErr / nuEff);
-                }
-            } else {
-                if (sigma == null || temperature == null || dh == null) {
-                    throw new IllegalArgumentException("give --sigma, --temperature and --dH, or --data FILE");
-                }
-                nuEff = base.effectiveAttemptFrequencyThz(sigma, temperature);
-                body.put("sigma_S_per_cm", sigma);
-                body.put("temperature_K", temperature);
-                body.put("activation_enthalpy_eV", dh);
-                if (solveC) {
-                    putDensity(body, text, base.carrierDensityPerA3For(sigma, temperature), Double.NaN);
+                        r.fit().points(), r.fit().activationEnthalpyEv().value(),
+                        TransportCheck.num(r.fit().activationEnthalpyEv().err())));
+            }
+            if (r.carrierDensity() != null) {
+                var c = r.carrierDensity().perCm3();
+                text.add(String.format(Locale.ROOT, "implied carrier density c = %.4g 1/cm^3%s", c.value(),
+                        c.hasError() ? String.format(Locale.ROOT, " ± %.2g", c.err()) : ""));
+            }
+            if (r.attempt() != null) {
+                var nu = r.attempt().effectiveThz();
+                text.add(String.format(Locale.ROOT, "nu_0 exp(dS/k_B) = %.4g THz%s", nu.value(),
+                        nu.hasError() ? String.format(Locale.ROOT, " ± %.2g", nu.err()) : ""));
+                if (r.attempt().attemptFrequencyThz() != null) {
+                    text.add(String.format(Locale.ROOT, "with nu_0 = %.4g THz: dS = %.3f k_B",
+                            r.attempt().attemptFrequencyThz(), r.attempt().activationEntropyKb()));
                 }
             }
-            if (!solveC) {
-                body.put("effective_attempt_frequency_THz", nuEff);
-                Json.putFinite(body, "effective_attempt_frequency_err_THz", nuEffErr);
-                text.add(String.format(Locale.ROOT, "nu_0 exp(dS/k_B) = %.4g THz%s", nuEff,
-                        Double.isFinite(nuEffErr) ? String.format(Locale.ROOT, " ± %.2g", nuEffErr) : ""));
-                if (nu0 != null) {
-                    double ds = Math.log(nuEff / nu0);
-                    body.put("attempt_frequency_THz", nu0);
-                    body.put("activation_entropy_kB", ds);
-                    text.add(String.format(Locale.ROOT, "with nu_0 = %.4g THz: dS = %.3f k_B", nu0, ds));
-                }
-            }
-            emit(spec, json, "invert", inputs, units("nu0", "THz", "dS", "k_B", "dH", "eV", "sigma", "S/cm",
-                    "c", "1/cm^3"), body, text);
+            TransportCommand.emit(spec, json, "invert", data == null ? List.of() : List.of(data),
+                    UnitNames.of("frequency_THz", "entropy", "energy", "conductivity", "number_density",
+                            "temperature"), s, r, text);
             return 0;
         }
 
-        private static void putDensity(ObjectNode body, List<String> text, double cPerA3, double relErr) {
-            double c = Units.perA3ToPerCm3(cPerA3);
-            body.put("carrier_density_per_cm3", c);
-            Json.putFinite(body, "carrier_density_err_per_cm3", c * relErr);
-            text.add(String.format(Locale.ROOT, "implied carrier density c = %.4g 1/cm^3%s", c,
-                    Double.isFinite(relErr) ? String.format(Locale.ROOT, " ± %.2g", c * relErr) : ""));
-        }
-
         /** Reads T, sigma and optional error columns (whitespace or comma separated; # comments). */
-        static double[][] readTable(Path file) {
+        static SigmaSeries readTable(Path file) {
             List<double[]> rows = new ArrayList<>();
             try (TextSource src = TextSource.open(file)) {
                 String line;
@@ -252,11 +219,9 @@ final class Eq1Commands {
                         + rows.size());
             }
             boolean errs = rows.get(0).length == 3;
-            double[][] out = new double[3][];
-            out[0] = rows.stream().mapToDouble(r -> r[0]).toArray();
-            out[1] = rows.stream().mapToDouble(r -> r[1]).toArray();
-            out[2] = errs ? rows.stream().mapToDouble(r -> r[2]).toArray() : null;
-            return out;
+            return new SigmaSeries(rows.stream().mapToDouble(r -> r[0]).toArray(),
+                    rows.stream().mapToDouble(r -> r[1]).toArray(),
+                    errs ? rows.stream().mapToDouble(r -> r[2]).toArray() : null);
         }
     }
 }

@@ -1,20 +1,18 @@
 package org.ionhop.cli.theory;
 
-import static org.ionhop.cli.theory.TransportCommand.emit;
-import static org.ionhop.cli.theory.TransportCommand.units;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import org.ionhop.cli.common.Json;
-import org.ionhop.transport.IsotopeEffect;
-import org.ionhop.transport.PhononAssistedHopping;
-import org.ionhop.transport.Vineyard;
-import org.ionhop.units.Units;
+import org.ionhop.cli.common.UnitNames;
+import org.ionhop.transport.IsotopeResult;
+import org.ionhop.transport.IsotopeSettings;
+import org.ionhop.transport.PhononResult;
+import org.ionhop.transport.PhononSettings;
+import org.ionhop.transport.TransportTheory;
+import org.ionhop.transport.VineyardResult;
+import org.ionhop.transport.VineyardSettings;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code transport vineyard}, {@code transport phonon} and {@code transport isotope}: the lattice-dynamics side of
- * hopping (attempt frequency, barrier modulation, isotope effect).
+ * hopping (attempt frequency, barrier modulation, isotope effect), each a call of {@link TransportTheory}.
  */
 final class LatticeDynamicsCommands {
     private LatticeDynamicsCommands() {
@@ -31,40 +29,42 @@ final class LatticeDynamicsCommands {
 
     /** {@code transport vineyard}. */
     @Command(name = "vineyard", mixinStandardHelpOptions = true,
-            description = "Harmonic TST attempt frequency nu* = prod nu_i(minimum) / prod nu'_j(saddle), and the rate "
+            description = {"Harmonic TST attempt frequency nu* = prod nu_i(minimum) / prod nu'_j(saddle), and the rate "
                     + "nu* exp(-E_m/k_B T) when --barrier and -T are given. Frequencies in THz; leave zero modes out; "
-                    + "the saddle's imaginary mode may be omitted or given as one negative value.")
+                    + "the saddle's imaginary mode may be omitted or given as one negative value.",
+                "nu* belongs to one path: for Eq. 1 ('transport sigma') give it with --paths z."})
     static final class VineyardCmd implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Option(names = "--minimum", required = true, split = ",", paramLabel = "THZ",
                 description = "Normal-mode frequencies at the minimum (THz).")
-        double[] minimum;
+        double[] minimumThz;
         @Option(names = "--saddle", required = true, split = ",", paramLabel = "THZ",
                 description = "Normal-mode frequencies at the saddle (THz).")
-        double[] saddle;
+        double[] saddleThz;
         @Option(names = "--barrier", paramLabel = "EV", description = "Migration barrier E_m (eV).")
-        Double barrier;
+        double barrierEv = Double.NaN;
         @Option(names = {"-T", "--temperature"}, split = ",", paramLabel = "K", description = "Temperature(s) (K).")
-        double[] temperatures;
+        double[] temperaturesK = new double[0];
         @Option(names = "--json", description = "Print one JSON object.")
         boolean json;
 
+        VineyardSettings settings() {
+            return new VineyardSettings(minimumThz, saddleThz, barrierEv, temperaturesK);
+        }
+
         @Override
         public Integer call() {
-            double nu = Vineyard.attemptFrequencyThz(minimum, saddle);
-            ObjectNode body = Json.object();
-            body.put("attempt_frequency_THz", nu);
-            List<String> text = new ArrayList<>(List.of(String.format(Locale.ROOT, "nu* = %.5g THz", nu)));
-            if (barrier != null && temperatures != null) {
-                var rows = body.putArray("rates");
-                for (double t : temperatures) {
-                    double k = Units.perPsToHz(Vineyard.ratePerPs(minimum, saddle, barrier, t));
-                    rows.addObject().put("temperature_K", t).put("rate_per_s", k);
-                    text.add(String.format(Locale.ROOT, "T = %.1f K: k = %.4e 1/s", t, k));
-                }
+            VineyardSettings s = settings();
+            VineyardResult r = TransportTheory.vineyard(s);
+            List<String> text = new ArrayList<>(List.of(String.format(Locale.ROOT, "nu* = %.5g THz",
+                    r.attemptFrequencyThz())));
+            if (r.rates() != null) {
+                r.rates().forEach(k -> text.add(String.format(Locale.ROOT, "T = %.1f K: k = %.4e 1/s", k.temperatureK(),
+                        k.ratePerS())));
             }
-            emit(spec, json, "vineyard", List.of(), units("frequency", "THz", "rate", "1/s"), body, text);
+            TransportCommand.emit(spec, json, "vineyard", List.of(), UnitNames.of("frequency_THz", "rate", "energy",
+                    "temperature"), s, r, text);
             return 0;
         }
     }
@@ -78,48 +78,44 @@ final class LatticeDynamicsCommands {
         @Spec
         CommandSpec spec;
         @Option(names = "--barrier", required = true, paramLabel = "EV", description = "Mean barrier E_0 (eV).")
-        double barrier;
+        double barrierEv;
         @Option(names = "--spread", paramLabel = "EV", description = "Standard deviation s of the barrier (eV).")
-        Double spread;
+        double spreadEv = Double.NaN;
         @Option(names = "--coupling", paramLabel = "EV_PER_A", description = "alpha = -dE_m/du (eV/Å).")
-        Double coupling;
+        double couplingEvPerA = Double.NaN;
         @Option(names = "--mass", paramLabel = "AMU", description = "Effective mass of the mode (amu).")
-        Double mass;
+        double massAmu = Double.NaN;
         @Option(names = "--mode-frequency", paramLabel = "THZ", description = "Mode frequency nu (THz).")
-        Double modeThz;
-        @Option(names = "--nu0", defaultValue = "10", paramLabel = "THZ", description = "Attempt frequency (THz).")
-        double nu0;
+        double modeFrequencyThz = Double.NaN;
+        @Option(names = "--nu0", paramLabel = "THZ", description = "Attempt frequency (THz, default ${DEFAULT-VALUE}).")
+        double attemptFrequencyThz = PhononSettings.DEFAULT_ATTEMPT_FREQUENCY_THZ;
         @Option(names = {"-T", "--temperature"}, required = true, split = ",", paramLabel = "K",
                 description = "Temperature(s) (K).")
-        double[] temperatures;
+        double[] temperaturesK;
         @Option(names = "--json", description = "Print one JSON object.")
         boolean json;
 
+        PhononSettings settings() {
+            return new PhononSettings(barrierEv, spreadEv, couplingEvPerA, massAmu, modeFrequencyThz,
+                    attemptFrequencyThz, temperaturesK);
+        }
+
         @Override
         public Integer call() {
-            boolean mode = coupling != null && mass != null && modeThz != null;
-            if (!mode && spread == null) {
-                throw new IllegalArgumentException("give --spread, or --coupling, --mass and --mode-frequency");
-            }
-            ObjectNode body = Json.object();
+            PhononSettings s = settings();
+            PhononResult r = TransportTheory.phonon(s);
             List<String> text = new ArrayList<>();
-            if (mode) {
-                double low = PhononAssistedHopping.barrierLoweringEv(coupling, mass, modeThz);
-                body.put("barrier_lowering_eV", low);
-                text.add(String.format(Locale.ROOT, "barrier lowering alpha^2/(2 m omega^2) = %.4f eV", low));
+            if (r.barrierLoweringEv() != null) {
+                text.add(String.format(Locale.ROOT, "barrier lowering alpha^2/(2 m omega^2) = %.4f eV",
+                        r.barrierLoweringEv()));
             }
-            var rows = body.putArray("results");
-            for (double t : temperatures) {
-                double s = mode ? PhononAssistedHopping.barrierSpreadEv(coupling, mass, modeThz, t) : spread;
-                double eff = PhononAssistedHopping.effectiveBarrierEv(barrier, s, t);
-                double rate = Units.perPsToHz(PhononAssistedHopping.meanRatePerPs(nu0, barrier, s, t));
-                double enh = PhononAssistedHopping.enhancement(s, t);
-                rows.addObject().put("temperature_K", t).put("spread_eV", s).put("effective_barrier_eV", eff)
-                        .put("mean_rate_per_s", rate).put("enhancement", enh);
+            for (PhononResult.Row row : r.results()) {
                 text.add(String.format(Locale.ROOT, "T = %.1f K: s = %.4f eV, E_eff = %.4f eV, rate = %.4e 1/s "
-                        + "(x%.3g over a rigid barrier)", t, s, eff, rate, enh));
+                        + "(x%.3g over a rigid barrier)", row.temperatureK(), row.spreadEv(), row.effectiveBarrierEv(),
+                        row.meanRatePerS(), row.enhancement()));
             }
-            emit(spec, json, "phonon", List.of(), units("energies", "eV", "rate", "1/s"), body, text);
+            TransportCommand.emit(spec, json, "phonon", List.of(), UnitNames.of("energy", "rate", "temperature",
+                    "frequency_THz", "mass"), s, r, text);
             return 0;
         }
     }
@@ -130,38 +126,38 @@ final class LatticeDynamicsCommands {
                     + "and the isotope-effect parameter E = (D_light/D_heavy - 1)/(sqrt(m_heavy/m_light) - 1) = f dK "
                     + "from a measured ratio. Defaults: 6Li and 7Li.")
     static final class Isotope implements Callable<Integer> {
+        private static final IsotopeSettings DEFAULTS = IsotopeSettings.defaults();
+
         @Spec
         CommandSpec spec;
-        @Option(names = "--light", defaultValue = "6.0151228874", paramLabel = "AMU", description = "Light mass.")
-        double light;
-        @Option(names = "--heavy", defaultValue = "7.0160034366", paramLabel = "AMU", description = "Heavy mass.")
-        double heavy;
+        @Option(names = "--light", paramLabel = "AMU", description = "Light mass (default ${DEFAULT-VALUE}).")
+        double lightAmu = DEFAULTS.lightAmu();
+        @Option(names = "--heavy", paramLabel = "AMU", description = "Heavy mass (default ${DEFAULT-VALUE}).")
+        double heavyAmu = DEFAULTS.heavyAmu();
         @Option(names = "--ratio", paramLabel = "R", description = "Measured D_light / D_heavy (or sigma ratio).")
-        Double ratio;
-        @Option(names = "--ratio-err", defaultValue = "0", paramLabel = "S", description = "Its standard error.")
-        double ratioErr;
+        double ratio = DEFAULTS.ratio();
+        @Option(names = "--ratio-err", paramLabel = "S", description = "Its standard error (default ${DEFAULT-VALUE}).")
+        double ratioErr = DEFAULTS.ratioErr();
         @Option(names = "--json", description = "Print one JSON object.")
         boolean json;
 
+        IsotopeSettings settings() {
+            return new IsotopeSettings(lightAmu, heavyAmu, ratio, ratioErr);
+        }
+
         @Override
         public Integer call() {
-            double classical = IsotopeEffect.classicalRatio(light, heavy);
-            ObjectNode body = Json.object();
-            body.put("light_amu", light);
-            body.put("heavy_amu", heavy);
-            body.put("classical_ratio", classical);
+            IsotopeSettings s = settings();
+            IsotopeResult r = TransportTheory.isotope(s);
             List<String> text = new ArrayList<>(List.of(String.format(Locale.ROOT,
-                    "classical single-hop D_light/D_heavy = sqrt(%.4f/%.4f) = %.5f", heavy, light, classical)));
-            if (ratio != null) {
-                double e = IsotopeEffect.parameter(ratio, light, heavy);
-                double err = IsotopeEffect.parameterErr(ratioErr, light, heavy);
-                body.put("measured_ratio", ratio);
-                body.put("isotope_effect_parameter", e);
-                body.put("isotope_effect_parameter_err", err);
-                text.add(String.format(Locale.ROOT, "isotope-effect parameter E = f dK = %.3f ± %.3f%s", e, err,
-                        e < 1 - 2 * err ? " (below 1: correlated or collective motion)" : ""));
+                    "classical single-hop D_light/D_heavy = sqrt(%.4f/%.4f) = %.5f", s.heavyAmu(), s.lightAmu(),
+                    r.classicalRatio())));
+            if (r.measurement() != null) {
+                var e = r.measurement().parameter();
+                text.add(String.format(Locale.ROOT, "isotope-effect parameter E = f dK = %.3f ± %.3f%s", e.value(),
+                        e.err(), r.measurement().belowOne() ? " (below 1: correlated or collective motion)" : ""));
             }
-            emit(spec, json, "isotope", List.of(), units("mass", "amu"), body, text);
+            TransportCommand.emit(spec, json, "isotope", List.of(), UnitNames.of("mass"), s, r, text);
             return 0;
         }
     }

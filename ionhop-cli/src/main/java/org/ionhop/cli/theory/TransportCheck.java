@@ -2,70 +2,103 @@ package org.ionhop.cli.theory;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.ionhop.cli.common.Json;
+import org.ionhop.cli.common.UnitNames;
 import org.ionhop.transport.ConsistencyCheck;
 
-/** Runs the consistency check of a file and renders it (text and JSON), for the command and the report. */
+/**
+ * Renders a consistency check (text and JSON) in the input file's units, for the command and the report. The JSON
+ * is the {@link Report} record: the core's estimates converted from internal units to those the input keys name.
+ */
 final class TransportCheck {
+    /** The relations the check ties together, as the output states them. */
+    static final String RELATIONS = "sigma = c q^2 D_sigma/(k_B T); H_R = D*/D_sigma; D* = f Gamma a^2/(2d); "
+            + "Gamma = nu_0 exp(dS/k_B) exp(-dH/k_B T)";
+
     private TransportCheck() {
     }
 
-    static ConsistencyCheck.Result run(TransportCheckInput in) {
-        return ConsistencyCheck.check(in.measurements(), in.temperatureK(), in.chargeE(), in.dimension(), in.alpha());
+    /**
+     * The check in the file's units.
+     *
+     * @param temperatureK     T
+     * @param chargeE          q
+     * @param dimension        d
+     * @param quantities       per input key, the estimate
+     * @param chiSquare        chi²
+     * @param degreesOfFreedom dof
+     * @param pValue           p
+     * @param consistent       whether consistent
+     * @param findings         plain-language findings
+     * @param relations        the relations used
+     */
+    @JsonPropertyOrder({"temperature_K", "charge_e", "dimension", "quantities", "chi_square", "degrees_of_freedom",
+        "p_value", "consistent", "findings", "relations"})
+    record Report(@JsonProperty("temperature_K") double temperatureK, @JsonProperty("charge_e") double chargeE,
+                  int dimension, Map<String, Quantity> quantities, @JsonProperty("chi_square") double chiSquare,
+                  @JsonProperty("degrees_of_freedom") int degreesOfFreedom, @JsonProperty("p_value") double pValue,
+                  boolean consistent, List<String> findings, String relations) {
     }
 
-    /** Units of the reported values, keyed as in the input file. */
-    static Map<String, String> units() {
-        Map<String, String> u = new LinkedHashMap<>();
-        u.put("sigma_S_per_cm", "S/cm");
-        u.put("carrier_density_per_cm3", "1/cm^3");
-        u.put("charge_diffusivity_cm2_per_s", "cm^2/s");
-        u.put("tracer_diffusivity_cm2_per_s", "cm^2/s");
-        u.put("haven_ratio", "1");
-        u.put("correlation_factor", "1");
-        u.put("jump_rate_per_s", "1/s");
-        u.put("jump_distance_A", "Å");
-        u.put("effective_attempt_frequency_THz", "THz (nu_0 exp(dS/k_B))");
-        u.put("activation_enthalpy_eV", "eV");
-        return u;
+    /**
+     * One quantity in the file's unit.
+     *
+     * @param determined whether the measurements fix it
+     * @param value      best estimate (NaN when not determined)
+     * @param error      its standard error
+     * @param measured   the measurement, or null
+     */
+    @JsonPropertyOrder({"determined", "value", "error", "measured"})
+    record Quantity(boolean determined, double value, double error,
+                    @JsonUnwrapped @JsonInclude(JsonInclude.Include.NON_NULL) Measurement measured) {
     }
 
-    static ObjectNode toJson(ConsistencyCheck.Result r, Path file) {
-        ObjectNode o = Json.object();
-        o.set("meta", Json.meta("transport check", List.of(file), null, units()));
-        o.put("temperature_K", r.temperatureK());
-        o.put("charge_e", r.chargeE());
-        o.put("dimension", r.dimension());
-        var est = o.putObject("quantities");
+    /**
+     * A measurement and how it compares with the rest.
+     *
+     * @param value       measured value
+     * @param error       its standard error
+     * @param source      where it came from
+     * @param zVsOthers   leave-one-out z-score (NaN when the others do not determine it)
+     */
+    @JsonPropertyOrder({"measured", "measured_error", "source", "z_vs_others"})
+    record Measurement(@JsonProperty("measured") double value, @JsonProperty("measured_error") double error,
+                       String source, @JsonProperty("z_vs_others") double zVsOthers) {
+    }
+
+    /** The check in the file's units. */
+    static Report report(ConsistencyCheck.Result r) {
+        Map<String, Quantity> q = new LinkedHashMap<>();
         for (ConsistencyCheck.Estimate e : r.estimates()) {
             TransportCheckInput.Key k = TransportCheckInput.Key.of(e.quantity());
-            ObjectNode q = est.putObject(k.key);
-            q.put("determined", e.determined());
-            Json.putFinite(q, "value", e.value() / k.toInternal);
-            Json.putFinite(q, "error", e.stdErr() / k.toInternal);
-            if (e.measured() != null) {
-                q.put("measured", e.measured().value() / k.toInternal);
-                q.put("measured_error", e.measured().stdErr() / k.toInternal);
-                q.put("source", e.measured().source());
-                Json.putFinite(q, "z_vs_others", e.looZ());
-            }
+            Measurement m = e.measured() == null ? null : new Measurement(e.measured().value() / k.toInternal,
+                    e.measured().stdErr() / k.toInternal, e.measured().source(), e.looZ());
+            q.put(k.key, new Quantity(e.determined(), e.value() / k.toInternal, e.stdErr() / k.toInternal, m));
         }
-        Json.putFinite(o, "chi_square", r.chiSquare());
-        o.put("degrees_of_freedom", r.degreesOfFreedom());
-        Json.putFinite(o, "p_value", r.pValue());
-        o.put("consistent", r.consistent());
-        var f = o.putArray("findings");
-        findings(r).forEach(f::add);
-        o.put("relations", "sigma = c q^2 D_sigma/(k_B T); H_R = D*/D_sigma; D* = f Gamma a^2/(2d); "
-                + "Gamma = nu_0 exp(dS/k_B) exp(-dH/k_B T)");
-        return o;
+        return new Report(r.temperatureK(), r.chargeE(), r.dimension(), q, r.chiSquare(), r.degreesOfFreedom(),
+                r.pValue(), r.consistent(), findings(r), RELATIONS);
+    }
+
+    /** Units of the reported values. */
+    static Map<String, String> units() {
+        return UnitNames.of("conductivity", "number_density", "diffusivity", "rate", "length", "frequency_THz",
+                "energy", "temperature");
+    }
+
+    /** {@code meta} (with the settings) followed by the report. */
+    static ObjectNode output(ConsistencyCheck.Result r, Path file, Object settings) {
+        return TheoryJson.output("transport check", List.of(file), units(), settings, report(r));
     }
 
     static void printText(ConsistencyCheck.Result r, PrintWriter out) {
@@ -90,7 +123,7 @@ final class TransportCheck {
      * input file's units.
      */
     static List<String> findings(ConsistencyCheck.Result r) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (ConsistencyCheck.Estimate e : r.estimates()) {
             if (e.determined() && e.measured() == null) {
                 TransportCheckInput.Key k = TransportCheckInput.Key.of(e.quantity());

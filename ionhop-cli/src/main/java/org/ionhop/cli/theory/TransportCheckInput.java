@@ -8,22 +8,19 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.ionhop.transport.CheckSettings;
 import org.ionhop.transport.ConsistencyCheck;
 import org.ionhop.transport.TransportQuantity;
 
 /**
- * A transport consistency-check file (YAML or JSON; format in docs/transport.md): the temperature, the ion charge,
- * the dimension, and whatever measurements the user has, each in the unit named by its key. Converted to internal
- * units here.
- *
- * @param temperatureK T
- * @param chargeE      q
- * @param dimension    d
- * @param alpha        significance level
- * @param measurements in internal units
+ * A transport consistency-check file (YAML or JSON; format in docs/transport.md) parsed into the
+ * {@link CheckSettings} of {@link org.ionhop.transport.TransportTheory#check}: the temperature, the ion charge, the
+ * dimension, the significance level (each key left out takes the settings' default), and whatever measurements the
+ * user has, each in the unit named by its key, converted to internal units here.
  */
-record TransportCheckInput(double temperatureK, double chargeE, int dimension, double alpha,
-                           List<ConsistencyCheck.Measurement> measurements) {
+final class TransportCheckInput {
+    private TransportCheckInput() {
+    }
 
     /** Input key, quantity, and the factor from the key's unit to the internal unit. */
     enum Key {
@@ -60,13 +57,13 @@ record TransportCheckInput(double temperatureK, double chargeE, int dimension, d
     }
 
     /** Reads a file. */
-    static TransportCheckInput read(Path file) {
+    static CheckSettings read(Path file) {
         InputTree in = InputTree.read(file);
         JsonNode r = in.root();
         double t = in.number(r, "temperature_K", "");
-        double q = in.number(r, "charge", "", 1.0);
-        double dim = in.number(r, "dimension", "", 3);
-        double alpha = in.number(r, "alpha", "", 0.05);
+        double q = in.number(r, "charge", "", CheckSettings.DEFAULT_CHARGE_E);
+        double dim = in.number(r, "dimension", "", CheckSettings.DEFAULT_DIMENSION);
+        double alpha = in.number(r, "alpha", "", CheckSettings.DEFAULT_ALPHA);
         // Checked here rather than left to ConsistencyCheck so that the message names the line of the key.
         if (!(t > 0)) {
             throw in.error("temperature_K", "a temperature > 0 K", r.get("temperature_K"));
@@ -118,7 +115,7 @@ record TransportCheckInput(double temperatureK, double chargeE, int dimension, d
         if (out.isEmpty()) {
             throw in.error("measurements", "at least one of " + keys(), ms);
         }
-        return new TransportCheckInput(t, q, d, alpha, out);
+        return new CheckSettings(out, t, q, d, alpha);
     }
 
     static String keys() {

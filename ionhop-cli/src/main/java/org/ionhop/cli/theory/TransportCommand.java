@@ -3,17 +3,20 @@ package org.ionhop.cli.theory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.ionhop.cli.common.Json;
+import org.ionhop.cli.common.UnitNames;
+import org.ionhop.transport.CheckSettings;
 import org.ionhop.transport.ConfigurationalEntropy;
-import org.ionhop.transport.Vineyard;
+import org.ionhop.transport.ConsistencyCheck;
+import org.ionhop.transport.EntropyResult;
+import org.ionhop.transport.EntropySettings;
+import org.ionhop.transport.TransportTheory;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +24,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ionhop transport}: the seeds' Eq. 1 as a calculator, lattice-dynamics effects and the consistency check. */
+/**
+ * {@code ionhop transport}: the seeds' Eq. 1 as a calculator, lattice-dynamics effects and the consistency check. Each
+ * subcommand parses its options into a settings record, calls {@link TransportTheory} and renders the result.
+ */
 @Command(name = "transport", mixinStandardHelpOptions = true,
         description = "Transport theory: Eq. 1 forward and inverse, Vineyard attempt frequency, phonon-assisted "
                 + "hopping, isotope effect, configurational entropy, and a consistency check of measured numbers.",
@@ -38,28 +44,16 @@ public final class TransportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Prints either JSON (with meta) or the text lines. */
+    /** Prints either JSON ({@code meta} with the settings, then the result) or the text lines. */
     static void emit(CommandSpec spec, boolean json, String command, List<Path> inputs, Map<String, String> units,
-                     ObjectNode body, List<String> text) {
+                     Object settings, Object result, List<String> text) {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode o = Json.object();
-            o.set("meta", Json.meta("transport " + command, inputs, null, units));
-            o.setAll(body);
-            out.println(Json.write(o));
+            out.println(Json.write(TheoryJson.output("transport " + command, inputs, units, settings, result)));
         } else {
             text.forEach(out::println);
         }
         out.flush();
-    }
-
-    /** A units map for meta from key, unit pairs. */
-    static Map<String, String> units(String... pairs) {
-        Map<String, String> u = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            u.put(pairs[i], pairs[i + 1]);
-        }
-        return u;
     }
 
     /** {@code transport entropy}. */
@@ -74,14 +68,13 @@ public final class TransportCommand implements Callable<Integer> {
                         + "repeat for each sublattice.")
         List<String> sublattices;
         @Option(names = "--mixing-enthalpy", paramLabel = "EV", description = "dH_mix per formula unit (eV).")
-        Double dH;
+        double mixingEnthalpyEv = Double.NaN;
         @Option(names = {"-T", "--temperature"}, split = ",", paramLabel = "K", description = "Temperature(s) (K).")
-        double[] temperatures;
+        double[] temperaturesK = new double[0];
         @Option(names = "--json", description = "Print one JSON object.")
         boolean json;
 
-        @Override
-        public Integer call() {
+        EntropySettings settings() {
             List<ConfigurationalEntropy.Sublattice> subs = new ArrayList<>();
             for (String s : sublattices) {
                 String[] parts = s.split(":");
@@ -90,35 +83,32 @@ public final class TransportCommand implements Callable<Integer> {
                 }
                 try {
                     double m = Double.parseDouble(parts[0]);
-                    double[] x = java.util.Arrays.stream(parts[1].split(",")).mapToDouble(Double::parseDouble).toArray();
+                    double[] x = Arrays.stream(parts[1].split(",")).mapToDouble(Double::parseDouble).toArray();
                     subs.add(new ConfigurationalEntropy.Sublattice(m, x));
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("--sublattice: expected numbers in M:X1,X2,..., found '" + s
                             + "'");
                 }
             }
-            double sKb = ConfigurationalEntropy.perFormulaUnitKb(subs);
-            ObjectNode body = Json.object();
-            body.put("entropy_kB_per_formula_unit", sKb);
-            body.put("entropy_J_per_mol_K", sKb * org.ionhop.units.Constants.GAS_CONSTANT_J_PER_MOL_K);
+            return new EntropySettings(subs, mixingEnthalpyEv, temperaturesK);
+        }
+
+        @Override
+        public Integer call() {
+            EntropySettings s = settings();
+            EntropyResult r = TransportTheory.entropy(s);
             List<String> text = new ArrayList<>(List.of(String.format(Locale.ROOT,
-                    "S_config = %.5f k_B per formula unit = %.4f J/(mol K)", sKb,
-                    sKb * org.ionhop.units.Constants.GAS_CONSTANT_J_PER_MOL_K)));
-            if (dH != null) {
-                double tStar = ConfigurationalEntropy.stabilityTemperatureK(dH, sKb);
-                Json.putFinite(body, "stability_temperature_K", tStar);
-                text.add(String.format(Locale.ROOT, "dG_mix < 0 above T = %s K", TransportCheck.num(tStar)));
-                if (temperatures != null) {
-                    var rows = body.putArray("mixing_free_energy");
-                    for (double t : temperatures) {
-                        double g = ConfigurationalEntropy.mixingFreeEnergyEv(dH, sKb, t);
-                        rows.addObject().put("temperature_K", t).put("dG_mix_eV", g);
-                        text.add(String.format(Locale.ROOT, "T = %.1f K: dG_mix = %.4f eV per formula unit", t, g));
-                    }
+                    "S_config = %.5f k_B per formula unit = %.4f J/(mol K)", r.entropyKbPerFormulaUnit(),
+                    r.entropyJPerMolK())));
+            if (r.mixing() != null) {
+                text.add(String.format(Locale.ROOT, "dG_mix < 0 above T = %s K",
+                        TransportCheck.num(r.mixing().stabilityTemperatureK())));
+                if (r.mixing().mixingFreeEnergy() != null) {
+                    r.mixing().mixingFreeEnergy().forEach(g -> text.add(String.format(Locale.ROOT,
+                            "T = %.1f K: dG_mix = %.4f eV per formula unit", g.temperatureK(), g.mixingFreeEnergyEv())));
                 }
             }
-            emit(spec, json, "entropy", List.of(), units("entropy", "k_B per formula unit", "energies", "eV"), body,
-                    text);
+            emit(spec, json, "entropy", List.of(), UnitNames.of("entropy", "energy", "temperature"), s, r, text);
             return 0;
         }
     }
@@ -137,12 +127,18 @@ public final class TransportCommand implements Callable<Integer> {
         @Option(names = "--json", description = "Print one JSON object.")
         boolean json;
 
+        /** The settings of the command: the file's, over the library's defaults. */
+        CheckSettings settings() {
+            return TransportCheckInput.read(file);
+        }
+
         @Override
         public Integer call() {
-            var result = TransportCheck.run(TransportCheckInput.read(file));
+            CheckSettings settings = settings();
+            ConsistencyCheck.Result result = TransportTheory.check(settings);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.write(TransportCheck.toJson(result, file)));
+                out.println(Json.write(TransportCheck.output(result, file, settings)));
             } else {
                 TransportCheck.printText(result, out);
             }

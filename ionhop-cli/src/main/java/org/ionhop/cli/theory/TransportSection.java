@@ -10,10 +10,12 @@ import org.ionhop.cli.report.ReportContext;
 import org.ionhop.cli.report.ReportSection;
 import org.ionhop.cli.report.SectionOutput;
 import org.ionhop.transport.ConsistencyCheck;
+import org.ionhop.transport.TransportTheory;
 
 /**
  * Report section: the transport consistency check of every input named like {@code *transport*.yaml/.yml/.json}
- * (format in docs/transport.md): implied quantities and inconsistencies beyond the error bars.
+ * (format in docs/transport.md): implied quantities and inconsistencies beyond the error bars, through the same
+ * {@link TransportTheory#check} call and renderers as {@code ionhop transport check}.
  */
 public final class TransportSection implements ReportSection {
     @Override
@@ -49,7 +51,7 @@ public final class TransportSection implements ReportSection {
             if (!isCheckFile(file)) {
                 continue;
             }
-            ConsistencyCheck.Result r = TransportCheck.run(TransportCheckInput.read(file));
+            ConsistencyCheck.Result r = TransportTheory.check(TransportCheckInput.read(file));
             out.rawHtml("<h3>" + SectionOutput.escape(file.getFileName().toString()) + "</h3>");
             out.paragraph(String.format(Locale.ROOT, "Nernst-Einstein, Haven ratio, random walk and Eq. 1's jump rate "
                     + "tie the numbers together at T = %.2f K; the weighted fit gives chi² = %s for %d degree(s) of "
@@ -71,8 +73,7 @@ public final class TransportSection implements ReportSection {
             for (String f : TransportCheck.findings(r)) {
                 out.note(f);
             }
-            var node = TransportCheck.toJson(r, file);
-            node.remove("meta");
+            var node = TheoryJson.body(TransportCheck.report(r));
             node.put("file", file.toString());
             arr.add(node);
         }

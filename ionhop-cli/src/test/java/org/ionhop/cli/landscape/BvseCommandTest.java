@@ -7,14 +7,17 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.ionhop.cli.Main;
 import org.ionhop.cli.common.Json;
 import org.ionhop.cli.common.NetworkJson;
-import org.ionhop.landscape.GridFiles;
+import org.ionhop.grid.GrdFile;
+import org.ionhop.landscape.BvseSettings;
 import org.ionhop.network.SiteNetwork;
+import org.ionhop.structure.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,7 +70,7 @@ class BvseCommandTest {
         assertThat(n.sites()).hasSize(j.path("num_sites").asInt());
         assertThat(n.hops()).hasSize(j.path("num_hops").asInt());
         // the grd file holds the landscape relative to its minimum
-        var grid = GridFiles.readGrd(Path.of(j.path("files").path("grd").asText()));
+        var grid = GrdFile.read(Path.of(j.path("files").path("grd").asText()));
         assertThat(grid.min()).isCloseTo(0, within(1e-6));
         assertThat(grid.na()).isEqualTo(j.path("grid").path("points").get(0).asInt());
     }
@@ -114,5 +117,29 @@ class BvseCommandTest {
         Result grid = run("bvse", cif.toString(), "--grid", "-1", "-o", dir.toString());
         assertThat(grid.code()).isEqualTo(2);
         assertThat(grid.err()).contains("grid spacing");
+    }
+
+    @Test
+    void noOptionsBuildExactlyTheLibraryDefaults() {
+        CommandLine cl = Main.newCommandLine(false);
+        BvseCommand cmd = (BvseCommand) cl.parseArgs("bvse", "x.cif").subcommand().commandSpec().userObject();
+        assertThat(cmd.settings()).isEqualTo(BvseSettings.defaults());
+        // and each option sets the component of its name
+        cl = Main.newCommandLine(false);
+        cmd = (BvseCommand) cl.parseArgs("bvse", "x.cif", "--ion", "Na", "--grid", "0.3", "--cutoff", "12",
+                "--oxidation", "Na=1,O=-2", "--cap", "4", "--network-cap", "1.5").subcommand().commandSpec().userObject();
+        assertThat(cmd.settings()).isEqualTo(BvseSettings.of(Element.Na).withGridSpacingA(0.3).withCutoffA(12)
+                .withOxidationStates(Map.of(Element.Na, 1, Element.O, -2)).withBarrierCapEv(4).withNetworkCapEv(1.5));
+    }
+
+    @Test
+    void anImpossibleSettingIsNamedByItsFlag(@TempDir Path dir) {
+        Path cif = REF.resolve("structures/Li2O_pymatgen.cif");
+        Result r = run("bvse", cif.toString(), "--cutoff", "-1", "-o", dir.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("ionhop: --cutoff: expected a number > 0");
+        Result cap = run("bvse", cif.toString(), "--network-cap", "0", "-o", dir.toString());
+        assertThat(cap.code()).isEqualTo(2);
+        assertThat(cap.err()).startsWith("ionhop: --network-cap:");
     }
 }

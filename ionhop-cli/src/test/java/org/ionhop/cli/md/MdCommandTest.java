@@ -10,11 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.ionhop.cli.Main;
-import org.ionhop.trajectory.AnalysisSettings;
-import org.ionhop.trajectory.LoadSettings;
+import org.ionhop.trajectory.DriftCorrection;
+import org.ionhop.trajectory.TrajectorySettings;
 import org.ionhop.units.Constants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +62,8 @@ class MdCommandTest {
         // H_R is the ratio of the two conductivities reported next to it.
         assertThat(j.get("haven_ratio").asDouble()).isCloseTo(
                 j.get("sigma_tracer_S_cm").asDouble() / j.get("sigma_charge_S_cm").asDouble(), within(1e-9));
-        assertThat(j.get("meta").get("units").get("D").asText()).isEqualTo("cm^2/s");
+        assertThat(j.get("meta").get("units").get("diffusivity").asText()).isEqualTo("cm^2/s");
+        assertThat(j.get("meta").get("settings").get("timestepFs").asDouble()).isEqualTo(2);
         Path svg = dir.resolve(j.get("files").get("msd_svg").asText());
         assertThat(Files.readString(svg)).contains("<svg");
         assertThat(Files.readAllLines(dir.resolve(j.get("files").get("msd_csv").asText()))).hasSize(2 + 140);
@@ -89,6 +91,21 @@ class MdCommandTest {
                 "50", "--json", "-o", dir.resolve("out").toString());
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = new ObjectMapper().readTree(r.out());
+        List<String> top = new java.util.ArrayList<>();
+        j.fieldNames().forEachRemaining(top::add);
+        assertThat(top).containsExactly("ion", "temperature_K", "D_tracer_cm2_s", "D_tracer_err_cm2_s", "D_charge_cm2_s",
+                "D_charge_err_cm2_s", "haven_ratio", "haven_ratio_err", "sigma_tracer_S_cm", "sigma_tracer_err_S_cm",
+                "sigma_charge_S_cm", "sigma_charge_err_S_cm", "results", "arrhenius", "meta");
+        for (int i = 0; i < 3; i++) {
+            JsonNode ri = j.get("results").get(i);
+            assertThat(j.get("D_tracer_err_cm2_s").get(i).asDouble()).isEqualTo(ri.get("D_tracer_err_cm2_s").asDouble());
+            assertThat(j.get("temperature_K").get(i).asDouble()).isEqualTo(temps[i]);
+        }
+        List<String> arr = new java.util.ArrayList<>();
+        j.get("arrhenius").fieldNames().forEachRemaining(arr::add);
+        assertThat(arr).containsExactly("fitted_quantity", "Ea_eV", "Ea_err_eV", "D0_cm2_s", "ln_D0_err", "reduced_chi2",
+                "points", "extrapolate_to_K", "D_300K_cm2_s", "D_300K_interval68_cm2_s", "sigma_300K_S_cm",
+                "sigma_300K_interval68_S_cm", "sigma_300K_interval95_S_cm", "sigma_basis");
         assertThat(j.get("D_tracer_cm2_s").size()).isEqualTo(3);
         assertThat(j.get("results").size()).isEqualTo(3);
         JsonNode a = j.get("arrhenius");
@@ -127,6 +144,38 @@ class MdCommandTest {
                 .mapToDouble(Double::parseDouble).sum();
         assertThat(sum * 1000.0 / (20 * 20 * 20)).isCloseTo(12, within(1e-3));
         assertThat(j.get("sites").get("site_count").asInt()).isPositive();
+    }
+
+    /**
+     * The JSON keys come in the order recorded before the facade redesign (the golden test compares keys and numbers,
+     * not their order): every key path of the argyrodite run with density and sites, in sequence, meta aside.
+     */
+    @Test
+    void keysKeepTheRecordedOrder() throws IOException {
+        Run r = run("md", REF.resolve("Li6PS5Cl_50p_run1_500K_XDATCAR.gz").toString(), "--ion", "Li", "--temperature",
+                "500", "--timestep-fs", "2", "--stride", "50", "--density", "--sites", "density", "--json", "-o",
+                dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        ObjectMapper m = new ObjectMapper();
+        JsonNode golden = m.readTree(Path.of("src/test/resources/golden/md_density_sites.json").toFile());
+        assertThat(keyPaths("", m.readTree(r.out()))).containsExactlyElementsOf(keyPaths("", golden));
+    }
+
+    private static List<String> keyPaths(String prefix, JsonNode n) {
+        List<String> out = new java.util.ArrayList<>();
+        if (n.isObject()) {
+            n.properties().forEach(e -> {
+                if (!e.getKey().equals("meta")) {
+                    out.add(prefix + "/" + e.getKey());
+                    out.addAll(keyPaths(prefix + "/" + e.getKey(), e.getValue()));
+                }
+            });
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                out.addAll(keyPaths(prefix + "/" + i, n.get(i)));
+            }
+        }
+        return out;
     }
 
     static String brownianXdatcar(int ions, int frames, double dA2PerPs, double dtPs, double a, long seed) {
@@ -173,16 +222,52 @@ class MdCommandTest {
     }
 
     @Test
-    void optionsBuildTheLibrarySettingsDefaultsIncluded() {
+    void noOptionsBuildExactlyTheLibraryDefaults() {
         MdCommand c = new MdCommand();
-        new CommandLine(c).parseArgs("a_XDATCAR", "--ion", "Li", "--timestep-fs", "2", "--stride", "50",
-                "--temperature", "500");
-        MdRequest req = c.request();
-        LoadSettings expected = LoadSettings.of("Li").withFrameIntervalPs(0.1);
-        assertThat(req.load()).isEqualTo(expected);
-        assertThat(req.analysis()).containsExactly(AnalysisSettings.of("Li").withTemperatureK(500));
-        assertThat(req.extrapolateK()).isEqualTo(300);
-        assertThat(req.density()).isFalse();
-        assertThat(req.sites()).isNull();
+        new CommandLine(c).parseArgs("a_XDATCAR");
+        assertThat(c.settings()).isEqualTo(TrajectorySettings.defaults().withFiles(List.of(Path.of("a_XDATCAR"))));
+    }
+
+    @Test
+    void optionsBuildTheLibrarySettings() {
+        MdCommand c = new MdCommand();
+        new CommandLine(c).parseArgs("a_XDATCAR", "b_XDATCAR", "--ion", "Na,Li", "--timestep-fs", "2", "--stride", "50",
+                "--temperature", "500,600", "--drift", "plain", "--density", "--grid-spacing", "0.5", "--smooth", "0",
+                "--sites", "density", "--site-radius", "0.8", "--extrapolate-to", "350", "--charge", "Na=1",
+                "--fit-start-ps", "1", "--fit-end-ps", "5", "--memory-mb", "64");
+        TrajectorySettings expected = TrajectorySettings.of(Path.of("a_XDATCAR"), Path.of("b_XDATCAR"))
+                .withIons(List.of("Na", "Li")).withTimestepFs(2, 50).withTemperatures(List.of(500.0, 600.0))
+                .withDrift(DriftCorrection.UNWEIGHTED).withDensity(true, 0.5, 0, Double.NaN).withSites("density", 0.8)
+                .withExtrapolateToK(350).withCharges(Map.of("Na", 1.0)).withFitWindowPs(1, 5).withMemoryMb(64);
+        assertThat(c.settings()).isEqualTo(expected);
+    }
+
+    /** Issue 18: a temperature of -5 K is a bad setting named by its flag, not "not stated in the file". */
+    @Test
+    void negativeTemperatureIsExitTwoNamingTheFlag() {
+        Run r = run("md", REF.resolve("Li6PS5Cl_50p_run1_500K_XDATCAR.gz").toString(), "--ion", "Li",
+                "--temperature", "-5", "--timestep-fs", "2", "--stride", "50", "-o", dir.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip().lines().count()).isEqualTo(1);
+        assertThat(r.err()).startsWith("ionhop: --temperature: ").contains("-5.0 K").doesNotContain("stated");
+        Run drift = run("md", "x_XDATCAR", "--drift", "sideways", "-o", dir.toString());
+        assertThat(drift.code()).isEqualTo(2);
+        assertThat(drift.err()).startsWith("ionhop: --drift: ");
+    }
+
+    /** Issue 18: a NaN coordinate is bad input naming the file and line, exit 2. */
+    @Test
+    void nanCoordinateIsExitTwoNamingFileAndLine() throws IOException {
+        String good = brownianXdatcar(2, 10, 0.5, 0.05, 10.0, 5);
+        // line 9 "Direct configuration= 1", 10-11 the atoms; line 13 is atom 1 of frame 2
+        String[] lines = good.split("\n", -1);
+        lines[12] = " NaN 0.5 0.5";
+        Path p = dir.resolve("nan_XDATCAR");
+        Files.writeString(p, String.join("\n", lines));
+        Run r = run("md", p.toString(), "--temperature", "600", "--timestep-fs", "50", "-o", dir.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip().lines().count()).isEqualTo(1);
+        assertThat(r.err()).contains("nan_XDATCAR, line 13").contains("finite number").contains("'NaN'");
     }
 }

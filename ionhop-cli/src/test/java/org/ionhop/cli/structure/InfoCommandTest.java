@@ -7,8 +7,13 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.ionhop.cli.CliRun;
+import org.ionhop.landscape.OxidationStates;
+import org.ionhop.landscape.StructureSummary;
+import org.ionhop.structure.Structure;
+import org.ionhop.structure.StructureReader;
 import org.ionhop.units.Constants;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +71,22 @@ class InfoCommandTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("Li56La24Zr16O96 (reduced Li7La3Zr2O12, Z = 8)", "2186.8756 Å³", "sites           192",
                 "space group     not given (1 symmetry operation applied)", "Li+1 La+3 Zr+4 O-2 (guessed", "partial sites   0");
+    }
+
+    @Test
+    void noOptionsGiveExactlyTheLibrarySummary() throws Exception {
+        // info has no settings: with no options its JSON is the library's StructureSummary of the file as read,
+        // whose oxidation states are those of the library's default route
+        Path file = REFDATA.resolve("structures/Li10GeP2S12_pymatgen.cif");
+        CliRun r = CliRun.of("info", file.toString(), "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        ObjectNode cmd = (ObjectNode) new ObjectMapper().readTree(r.out());
+        Structure read = StructureReader.read(file);
+        StructureSummary lib = StructureSummary.of(read);
+        ObjectNode expected = StructureJson.tree(file, lib);
+        cmd.remove("meta");
+        expected.remove("meta");
+        assertThat(cmd).isEqualTo(new ObjectMapper().readTree(expected.toString()));
+        assertThat(lib.structure()).isEqualTo(OxidationStates.assign(read).structure());
     }
 }

@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.ionhop.cli.common.Json;
 import org.ionhop.defects.BrouwerDiagram;
 import org.ionhop.defects.DefectEquilibrium;
+import org.ionhop.defects.DefectStudy;
+import org.ionhop.defects.DefectStudyResult;
+import org.ionhop.defects.DefectStudySettings;
 import org.ionhop.defects.KrogerVink;
 import org.ionhop.units.Units;
 import org.junit.jupiter.api.Test;
@@ -30,7 +33,8 @@ class DefectsCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode o = Json.mapper().readTree(r.out());
         assertThat(o.at("/meta/command").asText()).isEqualTo("defects");
-        assertThat(o.at("/meta/units/energies").asText()).isEqualTo("eV");
+        assertThat(o.at("/meta/units/energy").asText()).isEqualTo("eV");
+        assertThat(o.at("/meta/settings/scanPoints").asInt()).isEqualTo(125);
         JsonNode regimes = o.at("/brouwer/regimes");
         assertThat(regimes).hasSize(3);
         assertThat(regimes.get(0).get("condition").asText()).isEqualTo("[h^.] ~ [V_Li']");
@@ -57,7 +61,7 @@ class DefectsCommandTest {
     /** The CLI parses the file into the same model the API builds (units converted: N_c per cm^3 to per Å^3). */
     @Test
     void parsedModelEqualsApiModel() {
-        DefectInput in = DefectInput.read(EXAMPLES.resolve("Li2O_switch_defects.yaml"));
+        DefectStudySettings in = DefectInput.read(EXAMPLES.resolve("Li2O_switch_defects.yaml"));
         assertThat(in.model().volumePerFormulaUnitA3()).isEqualTo(24.49);
         assertThat(in.model().bandEdges().conductionDosPerA3()).isCloseTo(1e-4, within(1e-18));
         assertThat(in.scan().from()).isCloseTo(-3.1, within(1e-12));
@@ -86,10 +90,11 @@ class DefectsCommandTest {
      */
     @Test
     void warnsWhereTheDiluteLimitIsExceeded() {
-        DefectAnalysis a = DefectAnalysis.run(DefectInput.read(EXAMPLES.resolve("Li2S_defects.yaml")));
+        DefectStudyResult a = DefectStudy.run(DefectInput.read(EXAMPLES.resolve("Li2S_defects.yaml")));
         assertThat(a.warnings()).hasSize(1);
         assertThat(a.warnings().get(0)).startsWith("P_S' exceeds a site fraction of 0.05").contains("-1.300");
-        DefectAnalysis oxide = DefectAnalysis.run(DefectInput.read(EXAMPLES.resolve("acceptor_oxide_pO2_defects.yaml")));
+        DefectStudyResult oxide = DefectStudy.run(DefectInput.read(
+                EXAMPLES.resolve("acceptor_oxide_pO2_defects.yaml")));
         assertThat(oxide.warnings()).isEmpty();
         assertThat(oxide.brouwer().regimes()).extracting(r -> BrouwerDiagram.fraction(r.slopes().get(KrogerVink.ELECTRON)))
                 .containsExactly("-1/6", "-1/4", "0", "-1/6");

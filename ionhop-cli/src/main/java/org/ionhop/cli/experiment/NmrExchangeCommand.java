@@ -1,0 +1,196 @@
+package org.ionhop.cli.experiment;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.ionhop.cli.common.Charts;
+import org.ionhop.cli.common.Json;
+import org.ionhop.cli.common.JsonMeasured;
+import org.ionhop.cli.common.OutputOptions;
+import org.ionhop.cli.common.UnitNames;
+import org.ionhop.nmr.TracerExchange;
+import org.ionhop.nmr.TracerExchangeCandidate;
+import org.ionhop.nmr.TracerExchangeData;
+import org.ionhop.nmr.TracerExchangeModel;
+import org.ionhop.nmr.TracerExchangePool;
+import org.ionhop.nmr.TracerExchangeRate;
+import org.ionhop.nmr.TracerExchangeResult;
+import org.ionhop.nmr.TracerExchangeSettings;
+import org.ionhop.stats.Measured;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ionhop nmr exchange}: 6Li/7Li tracer exchange between components, fitted to exchange models. */
+@Command(name = "exchange", mixinStandardHelpOptions = true,
+        description = {"6Li/7Li tracer exchange: fits the 6Li fraction of each component against time.",
+                "DATA: columns time (s; '# time_unit = h' for hours) and one 6Li fraction per component (header names).",
+                "Models: first-order exchange between two or three pools (three: chains and triangle compared by BIC), "
+                        + "or diffusion into spheres of --radius-um (Crank Eq. 6.20)."})
+public final class NmrExchangeCommand implements Callable<Integer> {
+    private static final TracerExchangeSettings DEFAULTS = TracerExchangeSettings.defaults();
+    private static final ObjectMapper MAPPER = Json.mapper().copy()
+            .addMixIn(TracerExchangeResult.class, ResultMixIn.class)
+            .addMixIn(TracerExchangePool.class, PoolMixIn.class)
+            .addMixIn(TracerExchangeRate.class, RateMixIn.class)
+            .addMixIn(TracerExchangeCandidate.class, CandidateMixIn.class);
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DATA", description = "Table of time and 6Li fractions.")
+    Path data;
+
+    @Option(names = "--model", paramLabel = "MODEL",
+            description = "first-order, two-pool, three-pool or sphere-diffusion (default ${DEFAULT-VALUE}).")
+    String model = DEFAULTS.model().label();
+
+    @Option(names = "--radius-um", paramLabel = "UM", description = "Sphere radius in µm (sphere-diffusion).")
+    double radiusUm = DEFAULTS.radiusUm();
+
+    @Option(names = "--natural", paramLabel = "X",
+            description = "Natural 6Li fraction (default ${DEFAULT-VALUE}).")
+    double naturalAbundance = DEFAULTS.naturalAbundance();
+
+    @Mixin
+    OutputOptions output;
+
+    /** The settings the options describe. */
+    TracerExchangeSettings settings() {
+        return new TracerExchangeSettings(TracerExchangeModel.parse(model), radiusUm, naturalAbundance);
+    }
+
+    @JsonPropertyOrder({"source", "model", "topology", "donor", "first_receiver", "pools", "rates", "candidates",
+        "points", "parameters", "chi2_reduced", "bic"})
+    @JsonIgnoreProperties({"curveTimesS", "curveFractions", "settings"})
+    interface ResultMixIn {
+        @JsonProperty("first_receiver")
+        String firstReceiver();
+
+        @JsonProperty("chi2_reduced")
+        double chi2Reduced();
+    }
+
+    interface PoolMixIn {
+        @JsonMeasured(value = "amount_fraction", err = "amount_fraction_err")
+        Measured amountFraction();
+
+        @JsonMeasured(value = "initial_6Li_fraction", err = "initial_6Li_fraction_err")
+        Measured initialFraction();
+
+        @JsonMeasured(value = "final_6Li_fraction", err = "final_6Li_fraction_err")
+        Measured finalFraction();
+
+        @JsonProperty("rise_time_s")
+        double riseTimeS();
+
+        @JsonMeasured(value = "D_cm2_s", err = "D_err_cm2_s")
+        Measured diffusivityCm2S();
+    }
+
+    interface RateMixIn {
+        @JsonProperty("pool_a")
+        String poolA();
+
+        @JsonProperty("pool_b")
+        String poolB();
+
+        @JsonMeasured(value = "r_per_s", err = "r_err_per_s")
+        Measured ratePerS();
+
+        @JsonMeasured(value = "k_ab_per_s", err = "k_ab_err_per_s")
+        Measured kAbPerS();
+
+        @JsonMeasured(value = "k_ba_per_s", err = "k_ba_err_per_s")
+        Measured kBaPerS();
+    }
+
+    interface CandidateMixIn {
+        @JsonProperty("chi2_reduced")
+        double chi2Reduced();
+    }
+
+    @Override
+    public Integer call() {
+        TracerExchangeSettings s = settings();
+        TracerExchangeData table = TracerExchangeData.read(data);
+        TracerExchangeResult r = TracerExchange.run(table, s);
+        figure(table, r);
+        PrintWriter w = spec.commandLine().getOut();
+        if (output.json) {
+            ObjectNode o = MAPPER.valueToTree(r);
+            o.put("model", r.model().label());
+            o.set("meta", Json.meta("nmr exchange", List.of(data), null, UnitNames.of("time_s", "rate",
+                    "diffusivity"), s));
+            w.println(Json.write(o));
+        } else {
+            text(w, r);
+        }
+        w.flush();
+        return 0;
+    }
+
+    private void figure(TracerExchangeData table, TracerExchangeResult r) {
+        try {
+            Files.createDirectories(output.outputDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Charts.Series> series = new ArrayList<>();
+        double[] th = table.timesS();
+        for (int k = 0; k < th.length; k++) {
+            th[k] /= 3600;
+        }
+        double[] ch = r.curveTimesS();
+        for (int k = 0; k < ch.length; k++) {
+            ch[k] /= 3600;
+        }
+        for (int j = 0; j < table.components().size(); j++) {
+            series.add(Charts.Series.points(table.components().get(j), th, table.fraction(j), null));
+            series.add(Charts.Series.line(table.components().get(j) + " (" + r.topology() + ")", ch, r.curve(j)));
+        }
+        Charts.writeSvg(Charts.xy("6Li tracer exchange", "time (h)", "6Li fraction", false, false, series),
+                output.outputDir.resolve("exchange.svg"));
+    }
+
+    private static void text(PrintWriter w, TracerExchangeResult r) {
+        w.printf(Locale.ROOT, "%s: model %s, topology %s; tracer from %s, first taken up by %s%n", r.source(),
+                r.model().label(), r.topology(), r.donor(), r.firstReceiver());
+        for (TracerExchangePool p : r.pools()) {
+            w.printf(Locale.ROOT, "  %-12s w = %s  x(0) = %s  x(inf) = %s  t10 = %.4g h%s%n", p.name(),
+                    fmt(p.amountFraction()), fmt(p.initialFraction()), fmt(p.finalFraction()), p.riseTimeS() / 3600,
+                    Double.isFinite(p.diffusivityCm2S().value()) ? "  D = " + fmt(p.diffusivityCm2S()) + " cm^2/s"
+                            : "");
+        }
+        for (TracerExchangeRate x : r.rates()) {
+            w.printf(Locale.ROOT, "  %s <-> %s: r = %s /s, k(%s->%s) = %s /s, k(%s->%s) = %s /s%n", x.poolA(),
+                    x.poolB(), fmt(x.ratePerS()), x.poolA(), x.poolB(), fmt(x.kAbPerS()), x.poolB(), x.poolA(),
+                    fmt(x.kBaPerS()));
+        }
+        for (TracerExchangeCandidate c : r.candidates()) {
+            w.printf(Locale.ROOT, "  candidate %-28s p = %d  chi2_red = %.3g  BIC = %.2f%n", c.topology(),
+                    c.parameters(), c.chi2Reduced(), c.bic());
+        }
+    }
+
+    private static String fmt(Measured m) {
+        return Double.isFinite(m.value()) ? String.format(Locale.ROOT, "%.4g +/- %.2g", m.value(), m.err()) : "-";
+    }
+}

@@ -1,0 +1,211 @@
+package org.ionhop.cli.landscape;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.ionhop.cli.common.Json;
+import org.ionhop.cli.common.UnitNames;
+import org.ionhop.landscape.LandscapeAnalysis;
+import org.ionhop.landscape.LandscapeResult;
+import org.ionhop.landscape.PercolationBarriers;
+import org.ionhop.network.NetworkSite;
+import org.ionhop.structure.Element;
+import org.ionhop.structure.OxidationSource;
+
+/** The JSON of a BVSE run, from {@link LandscapeResult} through Jackson mix-ins (the documented keys). */
+final class LandscapeJson {
+    private static final ObjectMapper MAPPER = Json.mapper().copy()
+            .addMixIn(LandscapeResult.class, ResultMixIn.class)
+            .addMixIn(PercolationBarriers.class, BarriersMixIn.class)
+            .addMixIn(LandscapeResult.GridInfo.class, GridInfoMixIn.class)
+            .addMixIn(NetworkSite.class, SiteMixIn.class)
+            .addMixIn(LandscapeResult.HopType.class, HopTypeMixIn.class);
+
+    private LandscapeJson() {
+    }
+
+    /**
+     * The output of {@code bvse --json} and of one landscape of the report.
+     *
+     * @param meta    provenance block
+     * @param result  the run
+     * @param files   files written, by kind
+     * @param seconds wall time of the run
+     * @param note    the caveat
+     */
+    record Output(ObjectNode meta, @JsonUnwrapped LandscapeResult result, Map<String, String> files, double seconds,
+                  String note) {
+    }
+
+    /** The JSON tree of a run with its files. */
+    static ObjectNode tree(Path input, LandscapeResult r, Map<String, Path> files) {
+        Map<String, String> names = new LinkedHashMap<>();
+        files.forEach((k, v) -> names.put(k, v.toString()));
+        Output o = new Output(Json.meta("bvse", List.of(input), null, units(), r.settings()), r, names, r.seconds(),
+                LandscapeAnalysis.ESTIMATE_NOTE);
+        return MAPPER.valueToTree(o);
+    }
+
+    static Map<String, String> units() {
+        return UnitNames.of("energy", "length", "time_s");
+    }
+
+    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
+            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @JsonPropertyOrder({"ion", "ion_charge", "formula", "barriers", "num_sites", "num_hops", "oxidation_states_source",
+        "oxidation_states", "grid", "pairs", "sites", "hop_types"})
+    interface ResultMixIn {
+        @JsonProperty("ion")
+        Element ion();
+
+        @JsonProperty("ion_charge")
+        int ionCharge();
+
+        @JsonProperty("formula")
+        String formula();
+
+        @JsonUnwrapped
+        PercolationBarriers barriers();
+
+        @JsonProperty("num_sites")
+        int numSites();
+
+        @JsonProperty("num_hops")
+        int numHops();
+
+        @JsonProperty("oxidation_states_source")
+        @JsonSerialize(using = LowerCase.class)
+        OxidationSource oxidationSource();
+
+        @JsonProperty("oxidation_states")
+        Map<Element, Double> oxidationStates();
+
+        @JsonProperty("grid")
+        LandscapeResult.GridInfo gridInfo();
+
+        @JsonProperty("pairs")
+        List<String> pairsUsed();
+
+        @JsonProperty("sites")
+        List<NetworkSite> sites();
+
+        @JsonProperty("hop_types")
+        List<LandscapeResult.HopType> hopTypes();
+    }
+
+    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
+            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @JsonPropertyOrder({"barrier_1d_eV", "barrier_2d_eV", "barrier_3d_eV", "dimensionality",
+        "dimensionality_window_eV", "dimensionality_below_cap", "search_cap_eV", "percolation_directions"})
+    interface BarriersMixIn {
+        @JsonProperty("barrier_1d_eV")
+        double barrier1dEv();
+
+        @JsonProperty("barrier_2d_eV")
+        double barrier2dEv();
+
+        @JsonProperty("barrier_3d_eV")
+        double barrier3dEv();
+
+        /** Conduction dimensionality: directions opening within 0.5 eV of the 1D barrier. */
+        @JsonProperty("dimensionality")
+        int conductionDimensionality();
+
+        @JsonProperty("dimensionality_window_eV")
+        double conductionWindowEv();
+
+        @JsonProperty("dimensionality_below_cap")
+        int dimensionality();
+
+        @JsonProperty("search_cap_eV")
+        double capEv();
+
+        @JsonProperty("percolation_directions")
+        List<int[]> percolationDirections();
+    }
+
+    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
+            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @JsonPropertyOrder({"spacing_requested_A", "points", "cutoff_A", "minimum_eV"})
+    interface GridInfoMixIn {
+        @JsonProperty("spacing_requested_A")
+        double spacingRequestedA();
+
+        @JsonProperty("points")
+        int[] points();
+
+        @JsonProperty("cutoff_A")
+        double cutoffA();
+
+        @JsonProperty("minimum_eV")
+        double minimumEv();
+    }
+
+    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
+            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @JsonPropertyOrder({"frac", "energy_eV", "type"})
+    interface SiteMixIn {
+        @JsonProperty("frac")
+        @JsonSerialize(using = FiveDecimals.class)
+        double[] frac();
+
+        @JsonProperty("energy_eV")
+        double energyEv();
+
+        @JsonProperty("type")
+        String type();
+    }
+
+    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
+            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @JsonPropertyOrder({"type", "saddle_energy_eV", "kra_eV", "distance_A"})
+    interface HopTypeMixIn {
+        @JsonProperty("type")
+        String type();
+
+        @JsonProperty("saddle_energy_eV")
+        double saddleEnergyEv();
+
+        @JsonProperty("kra_eV")
+        double kraEv();
+
+        @JsonProperty("distance_A")
+        double distanceA();
+    }
+
+    /** An enum constant in lower case ("guessed"). */
+    static final class LowerCase extends JsonSerializer<Enum<?>> {
+        @Override
+        public void serialize(Enum<?> v, JsonGenerator g, SerializerProvider p) throws IOException {
+            g.writeString(v.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** Fractional coordinates rounded to 1e-5 (the network file's precision is enough to find a site). */
+    static final class FiveDecimals extends JsonSerializer<double[]> {
+        @Override
+        public void serialize(double[] v, JsonGenerator g, SerializerProvider p) throws IOException {
+            g.writeStartArray();
+            for (double x : v) {
+                g.writeNumber(Math.round(x * 1e5) / 1e5);
+            }
+            g.writeEndArray();
+        }
+    }
+}

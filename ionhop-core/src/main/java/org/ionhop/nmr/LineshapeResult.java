@@ -1,0 +1,61 @@
+package org.ionhop.nmr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ionhop.stats.Measured;
+
+/**
+ * The result of a lineshape deconvolution ({@link NmrAnalysis#lineshape}).
+ *
+ * @param components the components in the order of the shapes given
+ * @param chiSquare  sum of squared residuals
+ * @param dof        degrees of freedom
+ * @param shift      the abscissa of the data (ppm or Hz)
+ * @param intensity  the data
+ * @param fit        the fit itself (model curves)
+ */
+public record LineshapeResult(List<Component> components, double chiSquare, int dof, double[] shift,
+                              double[] intensity, LineshapeFit fit) {
+    /**
+     * One component.
+     *
+     * @param shape    its shape
+     * @param centre   centre, in the abscissa's unit
+     * @param fwhm     full width at half maximum
+     * @param eta      Lorentzian fraction of a pseudo-Voigt (NaN for the others)
+     * @param area     area
+     * @param fraction area fraction of the whole line
+     */
+    public record Component(LineShape shape, Measured centre, Measured fwhm, double eta, Measured area,
+                            Measured fraction) {
+    }
+
+    /** Copies the arrays and the list. */
+    public LineshapeResult {
+        components = List.copyOf(components);
+        shift = shift.clone();
+        intensity = intensity.clone();
+    }
+
+    @Override
+    public double[] shift() {
+        return shift.clone();
+    }
+
+    @Override
+    public double[] intensity() {
+        return intensity.clone();
+    }
+
+    /** From a fit of these data. */
+    public static LineshapeResult of(double[] x, double[] y, LineshapeFit f) {
+        List<Component> cs = new ArrayList<>();
+        for (int k = 0; k < f.shapes().size(); k++) {
+            cs.add(new Component(f.shapes().get(k), Measured.of(f.centres()[k], f.centreErrs()[k]),
+                    Measured.of(f.widths()[k], f.widthErrs()[k]), f.etas()[k],
+                    Measured.of(f.areas()[k], f.areaErrs()[k]), Measured.of(f.fractions()[k], f.fractionErrs()[k])));
+        }
+        return new LineshapeResult(cs, f.chiSquare(), f.dof(), x, y, f);
+    }
+}

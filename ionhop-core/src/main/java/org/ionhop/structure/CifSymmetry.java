@@ -1,0 +1,107 @@
+package org.ionhop.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.ionhop.io.InputFormatException;
+
+/**
+ * The symmetry of a CIF block: the operations of {@code _space_group_symop_operation_xyz} or
+ * {@code _symmetry_equiv_pos_as_xyz}; when there are none, those of the Hall symbol, Hermann-Mauguin symbol or
+ * International Tables number from the bundled table ({@link SpaceGroupTable}), default setting (origin choice 2;
+ * hexagonal axes unless the cell is rhombohedral); with none of these, P1.
+ */
+final class CifSymmetry {
+    private static final Set<Integer> RHOMBOHEDRAL = Set.of(146, 148, 155, 160, 161, 166, 167);
+    private static final String[] SYMBOL_TAGS = {"_space_group_name_hall", "_symmetry_space_group_name_hall",
+        "_space_group_name_h-m_alt", "_symmetry_space_group_name_h-m", "_space_group_name_h-m_ref"};
+
+    private final CifValues values;
+
+    CifSymmetry(CifValues values) {
+        this.values = values;
+    }
+
+    /** The symmetry operations (possibly with repeats, which the caller removes). */
+    List<SymmetryOperation> operations(Lattice lattice) {
+        for (String tag : new String[] {"_space_group_symop_operation_xyz", "_symmetry_equiv_pos_as_xyz"}) {
+            List<CifBlock.Value> col = values.block.column(tag);
+            if (!col.isEmpty()) {
+                List<SymmetryOperation> ops = new ArrayList<>(col.size());
+                for (CifBlock.Value v : col) {
+                    try {
+                        ops.add(SymmetryOperation.parse(v.text()));
+                    } catch (IllegalArgumentException e) {
+                        throw new InputFormatException(values.file, v.line(), e.getMessage());
+                    }
+                }
+                return ops;
+            }
+        }
+        return spaceGroupFromTable(lattice).map(SpaceGroup::operations).orElse(List.of(SymmetryOperation.IDENTITY));
+    }
+
+    /** The group named by Hall symbol, H-M symbol or number, in the setting that fits the cell. */
+    private Optional<SpaceGroup> spaceGroupFromTable(Lattice lattice) {
+        SpaceGroupTable table = SpaceGroupTable.get();
+        Optional<SpaceGroup> g = Optional.empty();
+        for (String tag : new String[] {"_space_group_name_hall", "_symmetry_space_group_name_hall"}) {
+            g = g.or(() -> values.text(tag).flatMap(table::bySymbol));
+        }
+        for (String tag : new String[] {"_space_group_name_h-m_alt", "_symmetry_space_group_name_h-m",
+                "_space_group_name_h-m_ref"}) {
+            g = g.or(() -> values.text(tag).flatMap(table::bySymbol));
+        }
+        for (String tag : new String[] {"_space_group_it_number", "_symmetry_int_tables_number"}) {
+            if (g.isEmpty() && values.block.value(tag).isPresent() && !values.block.value(tag).get().isMissing()) {
+                CifBlock.Value v = values.block.value(tag).get();
+                int n = (int) values.parseNumber(v, "the space-group number (" + tag + ")");
+                g = table.byNumber(n);
+                if (g.isEmpty()) {
+                    throw new InputFormatException(values.file, v.line(), "expected a space-group number from 1 to "
+                            + "230, found " + v.text());
+                }
+            }
+        }
+        if (g.isEmpty()) {
+            Optional<CifBlock.Value> named = symbolValue();
+            if (named.isPresent()) {
+                throw new InputFormatException(values.file, named.get().line(), "expected a known space-group symbol "
+                        + "(Hermann-Mauguin such as 'P n m a' or a Hall symbol) or symmetry operations, found '"
+                        + named.get().text() + "'");
+            }
+            return g;
+        }
+        SpaceGroup found = g.get();
+        if (found.standard() && RHOMBOHEDRAL.contains(found.number()) && isRhombohedral(lattice)) {
+            return table.bySymbol(found.hermannMauguin() + ":R");
+        }
+        return g;
+    }
+
+    private Optional<CifBlock.Value> symbolValue() {
+        for (String tag : SYMBOL_TAGS) {
+            Optional<CifBlock.Value> v = values.block.value(tag).filter(x -> !x.isMissing() && !x.text().isBlank());
+            if (v.isPresent()) {
+                return v;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isRhombohedral(Lattice l) {
+        return Math.abs(l.a() - l.b()) < 1e-4 * l.a() && Math.abs(l.a() - l.c()) < 1e-4 * l.a()
+                && Math.abs(l.alpha() - l.beta()) < 1e-3 && Math.abs(l.alpha() - l.gamma()) < 1e-3
+                && Math.abs(l.alpha() - 90) > 1e-3;
+    }
+
+    /** The space-group symbol the file gives, else "#" and its number, else "". */
+    String spaceGroupName() {
+        return symbolValue().map(v -> v.text().trim())
+                .or(() -> values.text("_space_group_it_number").or(() -> values.text("_symmetry_int_tables_number"))
+                        .map(n -> "#" + n))
+                .orElse("");
+    }
+}

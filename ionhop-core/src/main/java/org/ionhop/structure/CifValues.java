@@ -1,0 +1,51 @@
+package org.ionhop.structure;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.ionhop.io.InputFormatException;
+
+/**
+ * Typed access to the values of one CIF data block, with errors that name the file and line: numbers may carry
+ * standard uncertainties, {@code 5.4321(12)}, which are dropped.
+ */
+final class CifValues {
+    private static final Pattern NUMBER = Pattern.compile(
+            "([+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?)(?:\\(\\d+\\))?");
+
+    final String file;
+    final CifBlock block;
+
+    CifValues(String file, CifBlock block) {
+        this.file = file;
+        this.block = block;
+    }
+
+    /** The number under a required tag. */
+    double number(String tag, String what) {
+        CifBlock.Value v = block.value(tag).orElseThrow(() -> new InputFormatException(file, block.line(),
+                "expected " + tag + " (" + what + ") in data block " + block.name() + ", found none"));
+        return parseNumber(v, what + " (" + tag + ")");
+    }
+
+    /** A value as a finite number. */
+    double parseNumber(CifBlock.Value v, String what) {
+        Matcher m = NUMBER.matcher(v.text());
+        if (v.isMissing() || !m.matches()) {
+            throw new InputFormatException(file, v.line(), "expected " + what + " as a number, found '"
+                    + v.text() + "'");
+        }
+        double d = Double.parseDouble(m.group(1));
+        if (!Double.isFinite(d)) {
+            throw new InputFormatException(file, v.line(), "expected " + what + " as a finite number, found '"
+                    + v.text() + "'");
+        }
+        return d;
+    }
+
+    /** The text under a tag, unless absent or missing ({@code ?} or {@code .}). */
+    Optional<String> text(String tag) {
+        return block.value(tag).filter(v -> !v.isMissing()).map(CifBlock.Value::text);
+    }
+}
