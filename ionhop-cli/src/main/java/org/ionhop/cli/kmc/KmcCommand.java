@@ -108,8 +108,9 @@ public final class KmcCommand implements Callable<Integer> {
     List<Double> temperaturesK = new ArrayList<>(DEFAULTS.temperaturesK());
 
     @Option(names = "--barrier", paramLabel = "eV",
-            description = "E_KRA of every hop (KRA law; default 0.3 for lattices and structures, the file's for networks) "
-                    + "or the saddle energy E_s (random trap; default 0.3).")
+            description = "E_KRA of every hop (KRA law; default " + KmcSettings.DEFAULT_BARRIER_EV + " for lattices and "
+                    + "structures, the file's for networks) or the saddle energy E_s (random trap; default "
+                    + KmcSettings.DEFAULT_BARRIER_EV + ").")
     Double barrierEv = DEFAULTS.barrierEv();
 
     @Option(names = "--rate-law", paramLabel = "LAW",
