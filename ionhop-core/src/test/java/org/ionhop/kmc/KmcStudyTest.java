@@ -9,6 +9,7 @@ import org.ionhop.io.InvalidSettingException;
 import org.ionhop.io.ProgressListener;
 import org.ionhop.network.BuiltinLattice;
 import org.ionhop.network.SiteNetwork;
+import org.ionhop.stats.Measured;
 import org.ionhop.units.Units;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +93,21 @@ class KmcStudyTest {
     void theFieldVectorIsTheStrengthAlongTheNormalisedDirection() {
         double[] f = small().withFieldVPerA(0.01).withFieldDirection(List.of(3.0, 4.0, 0.0)).fieldVectorVPerA();
         assertThat(f).containsExactly(0.01 * 3 / 5, 0.01 * 4 / 5, 0.0);
+    }
+
+    /**
+     * The library example given for the README: one vacancy in simple cubic, whose tracer correlation factor is
+     * Compaan and Haven's 0.6531 (Trans. Faraday Soc. 52, 786 (1956)); tolerance four standard errors plus the
+     * finite-size shift of an 8^3 cell (below 0.005, docs/kmc.md 4.1).
+     */
+    @Test
+    void theReadmeExampleGivesTheCompaanHavenFactor() {
+        KmcSettings ks = KmcSettings.of(KmcSource.Lattice.of(BuiltinLattice.SIMPLE_CUBIC).withHopDistanceA(2.5))
+                .withVacancies(1).withTemperaturesK(List.of(600.0)).withSteps(2_000_000).withSeed(42);
+        KmcStudyResult kmc = KmcStudy.run(ks, ProgressListener.NONE);
+        Measured f = kmc.first().correlationFactor(); // one vacancy: Compaan and Haven's 0.6531
+        assertThat(kmc.sites()).isEqualTo(512);
+        assertThat(f.value()).isCloseTo(0.6531, org.assertj.core.api.Assertions.within(4 * f.err() + 0.005));
     }
 
     private static void assertSetting(Runnable r, String setting) {
