@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -244,36 +245,11 @@ final class KmcJsonView {
         }
     }
 
-    /** The study's own keys before the first temperature's. */
+    /** The study's own keys before the first temperature's (the rest is in meta.settings or the renderers'). */
     @JsonPropertyOrder({"source", "rate_law", "interaction_eV", "disorder_sigma_eV", "first"})
+    @JsonIgnoreProperties({"settings", "sites", "hops", "dimension", "supercell", "ions", "isotopeLabels",
+        "temperatures", "sweep"})
     abstract static class StudyMixIn {
-        @JsonIgnore
-        abstract KmcSettings settings();
-
-        @JsonIgnore
-        abstract int sites();
-
-        @JsonIgnore
-        abstract int hops();
-
-        @JsonIgnore
-        abstract int dimension();
-
-        @JsonIgnore
-        abstract int supercell();
-
-        @JsonIgnore
-        abstract int ions();
-
-        @JsonIgnore
-        abstract List<String> isotopeLabels();
-
-        @JsonIgnore
-        abstract List<KmcEstimates> temperatures();
-
-        @JsonIgnore
-        abstract KmcSweep sweep();
-
         @JsonProperty("rate_law")
         abstract Object rateLaw();
 
@@ -288,10 +264,8 @@ final class KmcJsonView {
     }
 
     @JsonPropertyOrder({"E_a_eV", "E_a_err_eV", "ln_prefactor", "ln_prefactor_err", "reduced_chi_square", "points"})
+    @JsonIgnoreProperties({"convention", "covLnAEa", "scaleFromResiduals"})
     abstract static class FitMixIn {
-        @JsonIgnore
-        abstract Object convention();
-
         @JsonProperty("E_a_eV")
         abstract double activationEnergyEv();
 
@@ -304,14 +278,8 @@ final class KmcJsonView {
         @JsonProperty("ln_prefactor_err")
         abstract double lnPrefactorErr();
 
-        @JsonIgnore
-        abstract double covLnAEa();
-
         @JsonProperty("reduced_chi_square")
         abstract double reducedChiSquare();
-
-        @JsonIgnore
-        abstract boolean scaleFromResiduals();
     }
 
     /** The source's variant by name ("Lattice", "Network", "StructureSites"). */
