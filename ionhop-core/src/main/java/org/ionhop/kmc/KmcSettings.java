@@ -16,26 +16,35 @@ import org.ionhop.structure.Element;
  * The defaults that depend on the system (the number of ions, the equilibration length, the barrier of a network)
  * are left open here (null) and resolved by {@link KmcStudy#run}, documented with each component.
  *
- * @param source                     where the sites come from (default: the simple cubic lattice of {@link KmcSource.Lattice#of})
- * @param ion                        the mobile ion of a built-in lattice or structure (default Li; a network names its own)
- * @param ions                       number of mobile ions, or null for the source's (a structure's occupancies, else half filling)
- * @param vacancies                  number of empty sites (ions = sites - vacancies), or null; not together with {@code ions}
+ * @param source                     where the sites come from (default: the simple cubic lattice of {@link
+ *                                   KmcSource.Lattice#of})
+ * @param ion                        the mobile ion of a built-in lattice or structure (default Li; a network names
+ *                                   its own)
+ * @param ions                       number of mobile ions, or null for the source's (a structure's occupancies, else
+ *                                   half filling)
+ * @param vacancies                  number of empty sites (ions = sites - vacancies), or null; not together with
+ *                                   {@code ions}
  * @param temperaturesK              temperatures (K); two or more give Arrhenius fits (default 300)
- * @param barrierEv                  E_KRA of every hop (KRA law) or the saddle energy E_s (random trap), eV; null for the default: the network's own barriers, {@link #DEFAULT_BARRIER_EV} for lattices, structures and the random trap
+ * @param barrierEv                  E_KRA of every hop (KRA law) or the saddle energy E_s (random trap), eV; null for
+ *                                   the default: the network's own barriers, {@link #DEFAULT_BARRIER_EV} for
+ *                                   lattices, structures and the random trap
  * @param rateLaw                    how barriers follow from site and saddle energies (default KRA)
  * @param attemptFrequencyHz         attempt frequency nu (Hz, default 1e13)
  * @param attemptFrequencyByTypeHz   attempt frequency (Hz) of single hop types
  * @param disorderSigmaEv            standard deviation of random site energies (eV, default 0)
  * @param disorder                   distribution of that disorder (default Gaussian)
- * @param interactionEv              pair energy eps of ions on neighbouring sites, H = eps sum n_i n_j (eV, default 0)
+ * @param interactionEv              pair energy eps of ions on neighbouring sites, H = eps sum n_i n_j (eV, default
+ *                                   0)
  * @param fieldVPerA                 electric field strength (V/Å, default 0: equilibrium)
- * @param fieldDirection             Cartesian direction of the field, three components, any length but zero (default x)
+ * @param fieldDirection             Cartesian direction of the field, three components, any length but zero (default
+ *                                   x)
  * @param isotopes                   isotope mixture of the mobile ion (default none: all ions of the standard mass)
  * @param phononCouplingEvPerA       barrier-mode coupling alpha of phonon-assisted hopping (eV/Å, default 0: off)
  * @param phononFrequencyThz         frequency of the barrier-modulating mode (THz, default 5)
  * @param phononMassAmu              effective mass of that mode (amu, default 30)
  * @param steps                      measured events per temperature, split over the replicas (default 2,000,000)
- * @param equilibration              events per replica before measuring, or null for the larger of 10 per site and a fifth of the measured events per replica
+ * @param equilibration              events per replica before measuring, or null for the larger of 10 per site and a
+ *                                   fifth of the measured events per replica
  * @param replicas                   independent replicas per temperature (default 4)
  * @param blocks                     blocks per replica for the error bars (default 10)
  * @param seed                       master seed (default 1)
@@ -167,121 +176,190 @@ public record KmcSettings(KmcSource source,
 
     /** A copy with another {@code source}. */
     public KmcSettings withSource(KmcSource value) {
-        return new KmcSettings(value, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz, attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection, isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed, threads);
+        return new KmcSettings(value, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz,
+                attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection,
+                isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas,
+                blocks, seed, threads);
     }
 
     /** A copy with another {@code ion}. */
     public KmcSettings withIon(Element value) {
-        return new KmcSettings(source, value, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz, attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection, isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed, threads);
+        return new KmcSettings(source, value, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz,
+                attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection,
+                isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas,
+                blocks, seed, threads);
     }
 
     /** A copy with another {@code ions}. */
     public KmcSettings withIons(Integer value) {
-        return new KmcSettings(source, ion, value, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz, attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection, isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed, threads);
+        return new KmcSettings(source, ion, value, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz,
+                attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection,
+                isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas,
+                blocks, seed, threads);
     }
 
     /** A copy with another {@code vacancies}. */
     public KmcSettings withVacancies(Integer value) {
-        return new KmcSettings(source, ion, ions, value, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz, attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection, isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed, threads);
+        return new KmcSettings(source, ion, ions, value, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz,
+                attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection,
+                isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas,
+                blocks, seed, threads);
     }
 
     /** A copy with another {@code temperaturesK}. */
     public KmcSettings withTemperaturesK(List<Double> value) {
-        return new KmcSettings(source, ion, ions, vacancies, value, barrierEv, rateLaw, attemptFrequencyHz, attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection, isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed, threads);
+        return new KmcSettings(source, ion, ions, vacancies, value, barrierEv, rateLaw, attemptFrequencyHz, attemptFrequencyByTypeHz,
+                disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection, isotopes, phononCouplingEvPerA,
+                phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed, threads);
     }
 
     /** A copy with another {@code barrierEv}. */
     public KmcSettings withBarrierEv(Double value) {
-        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, value, rateLaw, attemptFrequencyHz, attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection, isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed, threads);
+        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, value, rateLaw, attemptFrequencyHz,
+                attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection,
+                isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas,
+                blocks, seed, threads);
     }
 
     /** A copy with another {@code rateLaw}. */
     public KmcSettings withRateLaw(RateLaw value) {
-        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, value, attemptFrequencyHz, attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection, isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed, threads);
+        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, value, attemptFrequencyHz,
+                attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection,
+                isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas,
+                blocks, seed, threads);
     }
 
     /** A copy with another {@code attemptFrequencyHz}. */
     public KmcSettings withAttemptFrequencyHz(double value) {
-        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, value, attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection, isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed, threads);
+        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, value, attemptFrequencyByTypeHz,
+                disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection, isotopes, phononCouplingEvPerA,
+                phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed, threads);
     }
 
     /** A copy with another {@code attemptFrequencyByTypeHz}. */
     public KmcSettings withAttemptFrequencyByTypeHz(Map<String, Double> value) {
-        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz, value, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection, isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed, threads);
+        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz, value,
+                disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection, isotopes, phononCouplingEvPerA,
+                phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed, threads);
     }
 
     /** A copy with another {@code disorderSigmaEv}. */
     public KmcSettings withDisorderSigmaEv(double value) {
-        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz, attemptFrequencyByTypeHz, value, disorder, interactionEv, fieldVPerA, fieldDirection, isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed, threads);
+        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz,
+                attemptFrequencyByTypeHz, value, disorder, interactionEv, fieldVPerA, fieldDirection, isotopes,
+                phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed,
+                threads);
     }
 
     /** A copy with another {@code disorder}. */
     public KmcSettings withDisorder(Disorder.Kind value) {
-        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz, attemptFrequencyByTypeHz, disorderSigmaEv, value, interactionEv, fieldVPerA, fieldDirection, isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed, threads);
+        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz,
+                attemptFrequencyByTypeHz, disorderSigmaEv, value, interactionEv, fieldVPerA, fieldDirection, isotopes,
+                phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed,
+                threads);
     }
 
     /** A copy with another {@code interactionEv}. */
     public KmcSettings withInteractionEv(double value) {
-        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz, attemptFrequencyByTypeHz, disorderSigmaEv, disorder, value, fieldVPerA, fieldDirection, isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed, threads);
+        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz,
+                attemptFrequencyByTypeHz, disorderSigmaEv, disorder, value, fieldVPerA, fieldDirection, isotopes,
+                phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed,
+                threads);
     }
 
     /** A copy with another {@code fieldVPerA}. */
     public KmcSettings withFieldVPerA(double value) {
-        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz, attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, value, fieldDirection, isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed, threads);
+        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz,
+                attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, value, fieldDirection, isotopes,
+                phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed,
+                threads);
     }
 
     /** A copy with another {@code fieldDirection}. */
     public KmcSettings withFieldDirection(List<Double> value) {
-        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz, attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, value, isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed, threads);
+        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz,
+                attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, value, isotopes,
+                phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed,
+                threads);
     }
 
     /** A copy with another {@code isotopes}. */
     public KmcSettings withIsotopes(List<Isotope> value) {
-        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz, attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection, value, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed, threads);
+        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz,
+                attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection, value,
+                phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed,
+                threads);
     }
 
     /** A copy with another {@code phononCouplingEvPerA}. */
     public KmcSettings withPhononCouplingEvPerA(double value) {
-        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz, attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection, isotopes, value, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed, threads);
+        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz,
+                attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection,
+                isotopes, value, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed,
+                threads);
     }
 
     /** A copy with another {@code phononFrequencyThz}. */
     public KmcSettings withPhononFrequencyThz(double value) {
-        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz, attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection, isotopes, phononCouplingEvPerA, value, phononMassAmu, steps, equilibration, replicas, blocks, seed, threads);
+        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz,
+                attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection,
+                isotopes, phononCouplingEvPerA, value, phononMassAmu, steps, equilibration, replicas, blocks, seed,
+                threads);
     }
 
     /** A copy with another {@code phononMassAmu}. */
     public KmcSettings withPhononMassAmu(double value) {
-        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz, attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection, isotopes, phononCouplingEvPerA, phononFrequencyThz, value, steps, equilibration, replicas, blocks, seed, threads);
+        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz,
+                attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection,
+                isotopes, phononCouplingEvPerA, phononFrequencyThz, value, steps, equilibration, replicas, blocks,
+                seed, threads);
     }
 
     /** A copy with another {@code steps}. */
     public KmcSettings withSteps(long value) {
-        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz, attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection, isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, value, equilibration, replicas, blocks, seed, threads);
+        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz,
+                attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection,
+                isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, value, equilibration, replicas,
+                blocks, seed, threads);
     }
 
     /** A copy with another {@code equilibration}. */
     public KmcSettings withEquilibration(Long value) {
-        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz, attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection, isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, value, replicas, blocks, seed, threads);
+        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz,
+                attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection,
+                isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, value, replicas, blocks,
+                seed, threads);
     }
 
     /** A copy with another {@code replicas}. */
     public KmcSettings withReplicas(int value) {
-        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz, attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection, isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, value, blocks, seed, threads);
+        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz,
+                attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection,
+                isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, value,
+                blocks, seed, threads);
     }
 
     /** A copy with another {@code blocks}. */
     public KmcSettings withBlocks(int value) {
-        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz, attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection, isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, value, seed, threads);
+        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz,
+                attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection,
+                isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas,
+                value, seed, threads);
     }
 
     /** A copy with another {@code seed}. */
     public KmcSettings withSeed(long value) {
-        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz, attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection, isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, value, threads);
+        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz,
+                attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection,
+                isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas,
+                blocks, value, threads);
     }
 
     /** A copy with another {@code threads}. */
     public KmcSettings withThreads(Integer value) {
-        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz, attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection, isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas, blocks, seed, value);
+        return new KmcSettings(source, ion, ions, vacancies, temperaturesK, barrierEv, rateLaw, attemptFrequencyHz,
+                attemptFrequencyByTypeHz, disorderSigmaEv, disorder, interactionEv, fieldVPerA, fieldDirection,
+                isotopes, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps, equilibration, replicas,
+                blocks, seed, value);
     }
 }
