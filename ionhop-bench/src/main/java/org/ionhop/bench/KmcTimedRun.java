@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.ionhop.io.ProgressListener;
-import org.ionhop.kmc.BuiltinLattice;
+import org.ionhop.network.BuiltinLattice;
 import org.ionhop.kmc.Disorder;
 import org.ionhop.kmc.KmcParameters;
 import org.ionhop.kmc.KmcRunner;

@@ -12,7 +12,7 @@ import org.ionhop.impedance.FitOptions;
 import org.ionhop.impedance.Spectrum;
 import org.ionhop.impedance.SpectrumReader;
 import org.ionhop.io.ProgressListener;
-import org.ionhop.kmc.BuiltinLattice;
+import org.ionhop.network.BuiltinLattice;
 import org.ionhop.stats.Measured;
 import org.ionhop.kmc.KmcParameters;
 import org.ionhop.kmc.KmcResult;

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hipparchus.stat.regression.SimpleRegression;
+import org.ionhop.stats.MsdExponent;
 import org.ionhop.transport.NernstEinstein;
 import org.ionhop.units.Constants;
 
@@ -274,7 +274,7 @@ public record KmcResult(KmcParameters parameters, int sites, int dimension, doub
      * traps give a slope below 1 until the ions escape them. Small, short runs give noisy slopes, hence the error.
      */
     public Measured tracerMsdExponent() {
-        return Measured.mean(replicas.stream().mapToDouble(r -> logLogSlope(r.msdTimePs(), r.msdTracerA2()))
+        return Measured.mean(replicas.stream().mapToDouble(r -> MsdExponent.fit(r.msdTimePs(), r.msdTracerA2(), 0.1))
                 .filter(Double::isFinite).toArray());
     }
 
@@ -285,20 +285,6 @@ public record KmcResult(KmcParameters parameters, int sites, int dimension, doub
     public boolean tracerSubdiffusive() {
         Measured x = tracerMsdExponent();
         return x.value() + 2 * x.err() < SUBDIFFUSIVE_EXPONENT;
-    }
-
-    private static double logLogSlope(double[] t, double[] msd) {
-        if (t.length == 0) {
-            return Double.NaN;
-        }
-        double tMax = t[t.length - 1];
-        SimpleRegression fit = new SimpleRegression();
-        for (int i = 0; i < t.length; i++) {
-            if (t[i] >= 0.1 * tMax && t[i] > 0 && msd[i] > 0) {
-                fit.addData(Math.log(t[i]), Math.log(msd[i]));
-            }
-        }
-        return fit.getN() < 3 ? Double.NaN : fit.getSlope();
     }
 
     /** MSD curve averaged over replicas at equal event counts: rows {t (ps), tracer MSD, collective MSD} (Å²). */

@@ -1,5 +1,7 @@
 package org.ionhop.trajectory;
 
+import org.ionhop.stats.MsdExponent;
+
 /**
  * The window of lag times that is fitted: the diffusive regime, where the MSD grows linearly in time, found from the
  * local log-log slope alpha(t) = d ln MSD / d ln t = ln(MSD(2t)/MSD(t)) / ln 2 (alpha = 2 ballistic, below 1 while
@@ -78,10 +80,7 @@ public record DiffusiveRegime(int startLag, int endLag, double slope, boolean cl
     }
 
     private static double localSlope(double[] msd, int m1, int m2) {
-        if (!(msd[m1] > 0) || !(msd[m2] > 0)) {
-            return Double.NaN;
-        }
-        return Math.log(msd[m2] / msd[m1]) / Math.log((double) m2 / m1);
+        return MsdExponent.twoPoint(m1, msd[m1], m2, msd[m2]);
     }
 
     private static double slope(double[] msd, int start, int end) {

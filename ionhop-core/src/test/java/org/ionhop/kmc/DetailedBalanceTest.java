@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.hipparchus.analysis.solvers.BrentSolver;
 import org.ionhop.io.ProgressListener;
 import org.ionhop.units.Constants;
+import org.ionhop.network.BuiltinLattice;
 import org.junit.jupiter.api.Test;
 
 /** Detailed balance of the rate law: equilibrium occupancies and the barrier clamp. */

@@ -5,6 +5,7 @@ import org.ionhop.stats.Measured;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ionhop.io.ProgressListener;
+import org.ionhop.network.BuiltinLattice;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.ionhop.network.BuiltinLattice;
+import org.ionhop.network.NetworkSupercell;
 import org.ionhop.network.SiteNetwork;
+import org.ionhop.network.StructureNetwork;
 import org.ionhop.structure.Element;
 import org.ionhop.structure.Lattice;
 import org.ionhop.structure.Site;

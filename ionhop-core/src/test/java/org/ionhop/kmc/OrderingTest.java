@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.ionhop.io.ProgressListener;
 import org.ionhop.units.Constants;
+import org.ionhop.network.BuiltinLattice;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,6 +8,7 @@ import org.ionhop.io.ProgressListener;
 import org.ionhop.transport.ArrheniusConvention;
 import org.ionhop.transport.ArrheniusFit;
 import org.ionhop.units.Constants;
+import org.ionhop.network.BuiltinLattice;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.ionhop.io.ProgressListener;
 import org.ionhop.units.Constants;
+import org.ionhop.network.BuiltinLattice;
 import org.junit.jupiter.api.Test;
 
 /** Isotope-scaled attempt frequencies, phonon-assisted lowering and reproducibility of parallel runs. */

@@ -9,28 +9,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import org.ionhop.cli.common.Charts;
 import org.ionhop.cli.common.Json;
 import org.ionhop.cli.common.NetworkJson;
 import org.ionhop.cli.common.OutputOptions;
 import org.ionhop.cli.common.Progress;
-import org.ionhop.kmc.BuiltinLattice;
+import org.ionhop.io.InvalidSettingException;
 import org.ionhop.kmc.Disorder;
 import org.ionhop.kmc.Isotope;
-import org.ionhop.kmc.KmcParameters;
-import org.ionhop.kmc.KmcResult;
-import org.ionhop.kmc.KmcSweep;
-import org.ionhop.kmc.KmcSystem;
-import org.ionhop.kmc.NetworkSupercell;
+import org.ionhop.kmc.KmcEstimates;
+import org.ionhop.kmc.KmcSettings;
+import org.ionhop.kmc.KmcSource;
+import org.ionhop.kmc.KmcStudy;
+import org.ionhop.kmc.KmcStudyResult;
 import org.ionhop.kmc.RateLaw;
-import org.ionhop.kmc.StructureNetwork;
-import org.ionhop.network.SiteNetwork;
+import org.ionhop.network.BuiltinLattice;
+import org.ionhop.stats.Measured;
 import org.ionhop.structure.Element;
-import org.ionhop.structure.Structure;
 import org.ionhop.structure.StructureReader;
-import org.ionhop.units.Units;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -39,12 +37,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code ionhop kmc}: kinetic Monte Carlo of ion hopping on built-in lattices, site networks and structures. */
+/**
+ * {@code ionhop kmc}: kinetic Monte Carlo of ion hopping on built-in lattices, site networks and structures. Parses
+ * the options into {@link KmcSettings} (every option field starts at the library default and is named after the
+ * settings component it sets), runs {@link KmcStudy} and renders the result as a table, JSON and SVG figures.
+ */
 @Command(name = "kmc", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Kinetic Monte Carlo of ion hopping (lattice gas with site exclusion, rejection-free BKL).",
             "Reports tracer and charge diffusivity, Haven ratio, correlation factor, Nernst-Einstein conductivity, "
                 + "occupancies and (bipartite networks) the staggered order parameter. Method: docs/kmc.md."})
 public final class KmcCommand implements Callable<Integer> {
+    private static final KmcSettings DEFAULTS = KmcSettings.defaults();
+    private static final KmcSource.Lattice DEFAULT_LATTICE = KmcSource.Lattice.of(BuiltinLattice.SIMPLE_CUBIC);
+
     @Spec
     CommandSpec spec;
 
@@ -65,249 +70,208 @@ public final class KmcCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
-    @Option(names = "--size", paramLabel = "L", defaultValue = "8",
+    @Option(names = "--size", paramLabel = "L",
             description = "Conventional cells per periodic direction of a built-in lattice (default: ${DEFAULT-VALUE}).")
-    int size;
+    int size = DEFAULT_LATTICE.size();
 
-    @Option(names = "--hop-distance", paramLabel = "Å", defaultValue = "3.0",
+    @Option(names = "--hop-distance", paramLabel = "Å",
             description = "Nearest-neighbour distance of a built-in lattice in Å (default: ${DEFAULT-VALUE}).")
-    double hopDistance;
+    double hopDistanceA = DEFAULT_LATTICE.hopDistanceA();
 
-    @Option(names = "--ion", paramLabel = "EL", defaultValue = "Li", description = "Mobile ion (default: ${DEFAULT-VALUE}).")
-    String ion;
+    @Option(names = "--ion", paramLabel = "EL", description = "Mobile ion (default: ${DEFAULT-VALUE}).")
+    String ion = DEFAULTS.ion().symbol();
 
-    @Option(names = "--cutoff", paramLabel = "Å", defaultValue = "3.5",
+    @Option(names = "--cutoff", paramLabel = "Å",
             description = "Largest hop distance between mobile-ion sites of a structure (default: ${DEFAULT-VALUE}).")
-    double cutoff;
+    double cutoffA = KmcSource.DEFAULT_CUTOFF_A;
 
-    @Option(names = "--supercell", paramLabel = "N", defaultValue = "1",
+    @Option(names = "--supercell", paramLabel = "N",
             description = "Repeat a structure N x N x N times before building its network (default: ${DEFAULT-VALUE}).")
-    int supercell;
+    int supercell = KmcSource.DEFAULT_SUPERCELL;
 
     @Option(names = "--hop-barrier", paramLabel = "TYPE=eV",
             description = "E_KRA of a structure's hop type (\"Li1-Li2@2.43\") or label pair (\"Li1-Li2\"); repeatable.")
-    Map<String, Double> hopBarriers = new LinkedHashMap<>();
+    Map<String, Double> hopBarriersEv = new LinkedHashMap<>();
 
     @Option(names = "--site-energy", paramLabel = "LABEL=eV",
             description = "Site energy of a structure's site label; repeatable (default 0).")
-    Map<String, Double> siteEnergies = new LinkedHashMap<>();
+    Map<String, Double> siteEnergiesEv = new LinkedHashMap<>();
 
     @Option(names = "--ions", paramLabel = "N", description = "Number of mobile ions.")
-    Integer ions;
+    Integer ions = DEFAULTS.ions();
 
     @Option(names = "--vacancies", paramLabel = "N", description = "Number of empty sites (ions = sites - N).")
-    Integer vacancies;
+    Integer vacancies = DEFAULTS.vacancies();
 
     @Option(names = "--temperature", paramLabel = "K", arity = "1..*", split = ",",
             description = "Temperature(s) in K; two or more give an Arrhenius fit (default: 300).")
-    List<Double> temperatures = new ArrayList<>(List.of(300.0));
+    List<Double> temperaturesK = new ArrayList<>(DEFAULTS.temperaturesK());
 
     @Option(names = "--barrier", paramLabel = "eV",
-            description = "E_KRA of every hop (KRA law; default 0.3 for lattices and structures, the file's for networks) "
-                    + "or the saddle energy E_s (random trap; default 0.3).")
-    Double barrier;
+            description = "E_KRA of every hop (KRA law; default " + KmcSettings.DEFAULT_BARRIER_EV + " for lattices and "
+                    + "structures, the file's for networks) or the saddle energy E_s (random trap; default "
+                    + KmcSettings.DEFAULT_BARRIER_EV + ").")
+    Double barrierEv = DEFAULTS.barrierEv();
 
-    @Option(names = "--rate-law", paramLabel = "LAW", defaultValue = "kra",
+    @Option(names = "--rate-law", paramLabel = "LAW",
             description = "kra (E = E_KRA + dH/2, clamped) or random-trap (E = E_s - E_i) (default: ${DEFAULT-VALUE}).")
-    String rateLaw;
+    String rateLaw = cliName(DEFAULTS.rateLaw());
 
-    @Option(names = "--attempt-frequency", paramLabel = "Hz", defaultValue = "1e13",
+    @Option(names = "--attempt-frequency", paramLabel = "Hz",
             description = "Attempt frequency nu (default: ${DEFAULT-VALUE} Hz).")
-    double attemptHz;
+    double attemptFrequencyHz = DEFAULTS.attemptFrequencyHz();
 
     @Option(names = "--attempt-frequency-type", paramLabel = "TYPE=Hz",
             description = "Attempt frequency of one hop type; repeatable.")
-    Map<String, Double> attemptByType = new LinkedHashMap<>();
+    Map<String, Double> attemptFrequencyByTypeHz = new LinkedHashMap<>(DEFAULTS.attemptFrequencyByTypeHz());
 
-    @Option(names = "--disorder-sigma", paramLabel = "eV", defaultValue = "0",
+    @Option(names = "--disorder-sigma", paramLabel = "eV",
             description = "Standard deviation of random site energies (default: ${DEFAULT-VALUE}).")
-    double disorderSigma;
+    double disorderSigmaEv = DEFAULTS.disorderSigmaEv();
 
-    @Option(names = "--disorder", paramLabel = "KIND", defaultValue = "gaussian",
+    @Option(names = "--disorder", paramLabel = "KIND",
             description = "Distribution of the site disorder: gaussian or uniform (default: ${DEFAULT-VALUE}).")
-    String disorderKind;
+    String disorder = DEFAULTS.disorder().name().toLowerCase(Locale.ROOT);
 
-    @Option(names = "--interaction", paramLabel = "eV", defaultValue = "0",
+    @Option(names = "--interaction", paramLabel = "eV",
             description = "Pair energy eps of ions on neighbouring sites, H = eps sum n_i n_j (default: ${DEFAULT-VALUE}).")
-    double interaction;
+    double interactionEv = DEFAULTS.interactionEv();
 
-    @Option(names = "--field", paramLabel = "V/Å", defaultValue = "0",
+    @Option(names = "--field", paramLabel = "V/Å",
             description = "Electric field strength for the field-driven mode (default: ${DEFAULT-VALUE}).")
-    double field;
+    double fieldVPerA = DEFAULTS.fieldVPerA();
 
-    @Option(names = "--field-direction", paramLabel = "X,Y,Z", split = ",", defaultValue = "1,0,0",
+    @Option(names = "--field-direction", paramLabel = "X,Y,Z", split = ",",
             description = "Cartesian direction of the field (default: ${DEFAULT-VALUE}).")
-    double[] fieldDirection;
+    List<Double> fieldDirection = new ArrayList<>(DEFAULTS.fieldDirection());
 
     @Option(names = "--isotopes", paramLabel = "MIX",
             description = "Isotope mixture of the mobile ion, e.g. 6Li:0.5,7Li:0.5 or name@mass:fraction.")
     String isotopes;
 
-    @Option(names = "--phonon-coupling", paramLabel = "eV/Å", defaultValue = "0",
+    @Option(names = "--phonon-coupling", paramLabel = "eV/Å",
             description = "Barrier-mode coupling alpha of phonon-assisted hopping (default: ${DEFAULT-VALUE}).")
-    double phononAlpha;
+    double phononCouplingEvPerA = DEFAULTS.phononCouplingEvPerA();
 
-    @Option(names = "--phonon-frequency", paramLabel = "THz", defaultValue = "5",
+    @Option(names = "--phonon-frequency", paramLabel = "THz",
             description = "Frequency of the barrier-modulating mode (default: ${DEFAULT-VALUE}).")
-    double phononThz;
+    double phononFrequencyThz = DEFAULTS.phononFrequencyThz();
 
-    @Option(names = "--phonon-mass", paramLabel = "amu", defaultValue = "30",
+    @Option(names = "--phonon-mass", paramLabel = "amu",
             description = "Effective mass of that mode (default: ${DEFAULT-VALUE}).")
-    double phononMass;
+    double phononMassAmu = DEFAULTS.phononMassAmu();
 
-    @Option(names = "--steps", paramLabel = "N", defaultValue = "2000000",
+    @Option(names = "--steps", paramLabel = "N",
             description = "Measured kMC events per temperature, split over the replicas (default: ${DEFAULT-VALUE}).")
-    long steps;
+    long steps = DEFAULTS.steps();
 
     @Option(names = "--equilibration", paramLabel = "N",
             description = "Events per replica before measuring (default: the larger of 10 per site and steps/replicas/5).")
-    Long equilibration;
+    Long equilibration = DEFAULTS.equilibration();
 
-    @Option(names = "--replicas", paramLabel = "N", defaultValue = "4",
+    @Option(names = "--replicas", paramLabel = "N",
             description = "Independent replicas per temperature (default: ${DEFAULT-VALUE}).")
-    int replicas;
+    int replicas = DEFAULTS.replicas();
 
-    @Option(names = "--blocks", paramLabel = "N", defaultValue = "10",
+    @Option(names = "--blocks", paramLabel = "N",
             description = "Blocks per replica for the error bars (default: ${DEFAULT-VALUE}).")
-    int blocks;
+    int blocks = DEFAULTS.blocks();
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Master seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: ${DEFAULT-VALUE}).")
+    long seed = DEFAULTS.seed();
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    Integer threads = DEFAULTS.threads();
 
     @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() {
-        SiteNetwork net = network();
-        int dim = source.lattice != null ? BuiltinLattice.parse(source.lattice).dimension() : 3;
-        KmcSystem sys = new KmcSystem(net, dim);
-        KmcParameters p = parameters(sys, net);
-        double[] temps = temperatures.stream().mapToDouble(Double::doubleValue).toArray();
-        int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        KmcSweep sweep;
+        KmcSettings settings = settings();
+        KmcStudyResult result;
         try (Progress progress = Progress.start("kMC", output.json)) {
-            sweep = KmcSweep.run(sys, p, temps, replicas, seed, nThreads, progress);
+            result = KmcStudy.run(settings, progress);
         }
-        List<String> isoLabels = p.isotopes().stream().map(Isotope::label).toList();
-        List<Path> written = writePlots(sweep);
-        ObjectNode json = json(sweep, sys, isoLabels, written);
+        List<Path> written = writePlots(result);
+        JsonNode json = json(result, written);
         Json.writeFile(output.outputDir.resolve("kmc.json"), json);
         PrintWriter out = spec.commandLine().getOut();
         if (output.json) {
             out.println(Json.write(json));
         } else {
-            printTable(out, sweep, sys, written);
+            printTable(out, result, written);
         }
         out.flush();
         return 0;
     }
 
-    private SiteNetwork network() {
-        Element el = Element.fromSymbol(ion).orElseThrow(() -> new IllegalArgumentException("unknown element '" + ion + "'"));
+    /** The settings the options give (reads the network or structure file of the source). */
+    KmcSettings settings() {
+        Element el = Element.fromSymbol(ion).orElseThrow(() -> new InvalidSettingException("ion",
+                "expected an element symbol, got '" + ion + "'"));
+        List<Isotope> mix;
+        try {
+            mix = isotopes == null ? List.of() : Isotope.parseMixture(isotopes);
+        } catch (InvalidSettingException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException("isotopes", e.getMessage());
+        }
+        return new KmcSettings(source(), el, ions, vacancies, temperaturesK, barrierEv, parseRateLaw(rateLaw),
+                attemptFrequencyHz, attemptFrequencyByTypeHz, disorderSigmaEv, parseDisorder(disorder), interactionEv,
+                fieldVPerA, fieldDirection, mix, phononCouplingEvPerA, phononFrequencyThz, phononMassAmu, steps,
+                equilibration, replicas, blocks, seed, threads);
+    }
+
+    private KmcSource source() {
         if (source.lattice != null) {
-            return BuiltinLattice.parse(source.lattice).network(size, hopDistance, barrier == null ? 0.3 : barrier, el.symbol());
+            return new KmcSource.Lattice(BuiltinLattice.parse(source.lattice), size, hopDistanceA);
         }
         if (source.network != null) {
-            SiteNetwork n = NetworkJson.read(source.network);
-            return supercell > 1 ? NetworkSupercell.of(n, supercell) : n;
+            return KmcSource.Network.of(NetworkJson.read(source.network)).withSupercell(supercell);
         }
-        Structure s = StructureReader.read(source.structure);
-        if (supercell > 1) {
-            s = s.supercell(supercell, supercell, supercell);
-        }
-        return StructureNetwork.build(s, el, cutoff, barrier == null ? 0.3 : barrier, hopBarriers, siteEnergies);
-    }
-
-    private KmcParameters parameters(KmcSystem sys, SiteNetwork net) {
-        int n = numberOfIons(sys, net);
-        RateLaw law = parseRateLaw(rateLaw);
-        double barrierEv = barrier != null ? barrier : law == RateLaw.RANDOM_TRAP ? 0.3 : Double.NaN;
-        if (source.lattice != null && law == RateLaw.KRA) {
-            barrierEv = Double.NaN;
-        }
-        Disorder d = switch (disorderKind.toLowerCase(Locale.ROOT)) {
-            case "gaussian", "normal" -> Disorder.gaussian(disorderSigma);
-            case "uniform" -> Disorder.uniform(disorderSigma);
-            default -> throw new IllegalArgumentException("--disorder must be gaussian or uniform, got " + disorderKind);
-        };
-        if (replicas < 1 || steps < (long) replicas * blocks) {
-            throw new IllegalArgumentException("--steps must be at least replicas x blocks = " + (long) replicas * blocks);
-        }
-        long perReplica = steps / replicas;
-        long eq = equilibration != null ? equilibration : Math.max(10L * sys.sites(), perReplica / 5);
-        Map<String, Double> byType = new LinkedHashMap<>();
-        attemptByType.forEach((k, v) -> byType.put(k, Units.hzToPerPs(v)));
-        double phonon = phononAlpha == 0 ? 0 : KmcParameters.phononLowering(phononAlpha, phononThz, phononMass);
-        List<Isotope> mix = isotopes == null ? List.of() : Isotope.parseMixture(isotopes);
-        double refMass = Element.fromSymbol(net.ion()).map(Element::massAmu).orElse(1.0);
-        return new KmcParameters(temperatures.get(0), n, law, barrierEv, Units.hzToPerPs(attemptHz), byType, d,
-                interaction, fieldVector(), phonon, mix, refMass, perReplica, eq, blocks);
-    }
-
-    private int numberOfIons(KmcSystem sys, SiteNetwork net) {
-        if (ions != null && vacancies != null) {
-            throw new IllegalArgumentException("give --ions or --vacancies, not both");
-        }
-        int n;
-        if (ions != null) {
-            n = ions;
-        } else if (vacancies != null) {
-            n = sys.sites() - vacancies;
-        } else if (source.structure != null) {
-            n = Math.min(sys.sites() - 1, StructureNetwork.ionsFromOccupancy(StructureReader.read(source.structure),
-                    Element.fromSymbol(net.ion()).orElseThrow()) * supercell * supercell * supercell);
-        } else {
-            n = sys.sites() / 2;
-        }
-        if (n < 1 || n >= sys.sites()) {
-            throw new IllegalArgumentException("need between 1 and " + (sys.sites() - 1) + " ions on " + sys.sites()
-                    + " sites, got " + n);
-        }
-        return n;
+        return KmcSource.StructureSites.of(StructureReader.read(source.structure)).withCutoffA(cutoffA)
+                .withHopBarriersEv(hopBarriersEv).withSiteEnergiesEv(siteEnergiesEv).withSupercell(supercell);
     }
 
     static RateLaw parseRateLaw(String s) {
         return switch (s.toLowerCase(Locale.ROOT).replace('_', '-')) {
             case "kra" -> RateLaw.KRA;
             case "random-trap", "trap" -> RateLaw.RANDOM_TRAP;
-            default -> throw new IllegalArgumentException("--rate-law must be kra or random-trap, got " + s);
+            default -> throw new InvalidSettingException("rateLaw", "expected kra or random-trap, got " + s);
         };
     }
 
-    private double[] fieldVector() {
-        if (fieldDirection.length != 3) {
-            throw new IllegalArgumentException("--field-direction needs three components");
-        }
-        double len = Math.sqrt(fieldDirection[0] * fieldDirection[0] + fieldDirection[1] * fieldDirection[1]
-                + fieldDirection[2] * fieldDirection[2]);
-        if (!(len > 0)) {
-            throw new IllegalArgumentException("--field-direction must not be zero");
-        }
-        return new double[] {field * fieldDirection[0] / len, field * fieldDirection[1] / len, field * fieldDirection[2] / len};
+    private static String cliName(RateLaw law) {
+        return law.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private List<Path> writePlots(KmcSweep sweep) {
+    private static Disorder.Kind parseDisorder(String s) {
+        return switch (s.toLowerCase(Locale.ROOT)) {
+            case "gaussian", "normal" -> Disorder.Kind.GAUSSIAN;
+            case "uniform" -> Disorder.Kind.UNIFORM;
+            default -> throw new InvalidSettingException("disorder", "expected gaussian or uniform, got " + s);
+        };
+    }
+
+    private List<Path> writePlots(KmcStudyResult result) {
         List<Path> out = new ArrayList<>();
         Path msd = output.outputDir.resolve("kmc-msd.svg");
-        Charts.writeSvg(KmcCharts.msd(sweep), msd);
+        Charts.writeSvg(KmcCharts.msd(result.sweep()), msd);
         out.add(msd);
         Path occ = output.outputDir.resolve("kmc-occupancy.svg");
-        Charts.writeSvg(KmcCharts.occupancy(sweep), occ);
+        Charts.writeSvg(KmcCharts.occupancy(result.sweep()), occ);
         out.add(occ);
-        sweep.conductivityFit().ifPresent(f -> {
+        result.conductivityFit().ifPresent(f -> {
             Path a = output.outputDir.resolve("kmc-arrhenius.svg");
-            Charts.writeSvg(KmcCharts.arrhenius(sweep, f), a);
+            Charts.writeSvg(KmcCharts.arrhenius(result.sweep(), f), a);
             out.add(a);
         });
         return out;
     }
 
-    private ObjectNode json(KmcSweep sweep, KmcSystem sys, List<String> isoLabels, List<Path> written) {
-        ObjectNode o = Json.object();
+    private JsonNode json(KmcStudyResult result, List<Path> written) {
         List<Path> inputs = new ArrayList<>();
         if (source.network != null) {
             inputs.add(source.network);
@@ -315,45 +279,36 @@ public final class KmcCommand implements Callable<Integer> {
         if (source.structure != null) {
             inputs.add(source.structure);
         }
-        o.set("meta", Json.meta("kmc", inputs, seed, KmcJson.units()));
-        o.put("source", sys.network().source());
-        o.put("rate_law", parseRateLaw(rateLaw).name());
-        o.put("interaction_eV", interaction);
-        o.put("disorder_sigma_eV", disorderSigma);
-        KmcJson.putResult(o, sweep.results().get(0), isoLabels);
-        if (sweep.results().size() > 1) {
-            o.set("sweep", KmcJson.sweep(sweep, isoLabels));
-            KmcJson.putArrhenius(o, sweep);
-        }
-        o.put("note", "sigma_S_cm is Nernst-Einstein from D_sigma; sigma_from_tracer_S_cm assumes H_R = 1. "
+        JsonNode meta = Json.meta("kmc", inputs, seed, KmcJsonView.units(), KmcJsonView.settings(result.settings()));
+        String note = "sigma_S_cm is Nernst-Einstein from D_sigma; sigma_from_tracer_S_cm assumes H_R = 1. "
                 + "Top-level values are for the first temperature; 'sweep' lists all."
-                + KmcJson.subdiffusionWarning(sweep).map(w -> " Warning: " + w).orElse(""));
-        var files = o.putArray("plots");
-        written.forEach(p -> files.add(p.toString()));
-        return o;
+                + KmcJsonView.subdiffusionWarning(result).map(w -> " Warning: " + w).orElse("");
+        return KmcJsonView.tree(KmcJsonView.CommandDocument.of(meta, result, note,
+                written.stream().map(Path::toString).toList()));
     }
 
-    private void printTable(PrintWriter out, KmcSweep sweep, KmcSystem sys, List<Path> written) {
-        KmcResult first = sweep.results().get(0);
-        out.printf(Locale.ROOT, "kMC on %s: %d sites, %d ions, %d replicas x %d events%n", sys.network().source(),
-                sys.sites(), first.parameters().ions(), first.replicas().size(), first.parameters().events());
+    private void printTable(PrintWriter out, KmcStudyResult result, List<Path> written) {
+        KmcEstimates first = result.first();
+        KmcSettings s = result.settings();
+        out.printf(Locale.ROOT, "kMC on %s: %d sites, %d ions, %d replicas x %d events%n", result.source(),
+                result.sites(), result.ions(), s.replicas(), s.steps() / s.replicas());
         out.printf(Locale.ROOT, "%8s %22s %22s %16s %16s %22s %12s%n", "T (K)", "D* (cm2/s)", "D_sigma (cm2/s)", "H_R",
                 "f", "sigma (S/cm)", "events/s");
-        for (KmcResult r : sweep.results()) {
-            out.printf(Locale.ROOT, "%8.1f %22s %22s %16s %16s %22s %12.3g%n", r.parameters().temperatureK(),
-                    pm(r.tracerDiffusivity().times(1e-4)), pm(r.chargeDiffusivity().times(1e-4)), pm(r.havenRatio()),
-                    pm(r.correlationFactor()), pm(r.conductivity()), r.eventsPerSecond());
+        for (KmcEstimates r : result.temperatures()) {
+            out.printf(Locale.ROOT, "%8.1f %22s %22s %16s %16s %22s %12.3g%n", r.temperatureK(),
+                    pm(r.tracerDiffusivityCm2PerS()), pm(r.chargeDiffusivityCm2PerS()), pm(r.havenRatio()),
+                    pm(r.correlationFactor()), pm(r.conductivitySPerCm()), r.eventsPerSecond());
         }
-        sweep.conductivityFit().ifPresent(f -> out.printf(Locale.ROOT,
+        result.conductivityFit().ifPresent(f -> out.printf(Locale.ROOT,
                 "Arrhenius (sigma T): E_a = %.4f ± %.4f eV%n", f.activationEnergyEv(), f.activationEnergyErrEv()));
-        out.println("sigma: Nernst-Einstein from D_sigma (errors: standard errors from "
-                + first.tracerDiffusivity().samples() + " blocks)");
-        KmcJson.subdiffusionWarning(sweep).ifPresent(w -> out.println("warning: " + w));
+        out.println("sigma: Nernst-Einstein from D_sigma (errors: standard errors from " + first.effectiveSamples()
+                + " blocks)");
+        KmcJsonView.subdiffusionWarning(result).ifPresent(w -> out.println("warning: " + w));
         written.forEach(p -> out.println("wrote " + p));
         out.println("wrote " + output.outputDir.resolve("kmc.json"));
     }
 
-    private static String pm(org.ionhop.stats.Measured e) {
+    private static String pm(Measured e) {
         return String.format(Locale.ROOT, "%.4g±%.2g", e.value(), e.err());
     }
 }

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.ionhop.cli.CliRun;
 import org.ionhop.cli.common.Json;
 import org.ionhop.cli.common.NetworkJson;
-import org.ionhop.kmc.BuiltinLattice;
+import org.ionhop.network.BuiltinLattice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

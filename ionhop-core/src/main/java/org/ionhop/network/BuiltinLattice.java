@@ -1,12 +1,9 @@
-package org.ionhop.kmc;
+package org.ionhop.network;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.ionhop.network.NetworkHop;
-import org.ionhop.network.NetworkSite;
-import org.ionhop.network.SiteNetwork;
 import org.ionhop.structure.Lattice;
 
 /**

@@ -1,13 +1,10 @@
-package org.ionhop.kmc;
+package org.ionhop.network;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.ionhop.network.NetworkHop;
-import org.ionhop.network.NetworkSite;
-import org.ionhop.network.SiteNetwork;
 import org.ionhop.structure.Element;
 import org.ionhop.structure.Lattice;
 import org.ionhop.structure.Site;

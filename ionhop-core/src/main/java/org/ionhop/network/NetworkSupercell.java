@@ -1,11 +1,8 @@
-package org.ionhop.kmc;
+package org.ionhop.network;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.ionhop.network.NetworkHop;
-import org.ionhop.network.NetworkSite;
-import org.ionhop.network.SiteNetwork;
 
 /**
  * Repeats a site network n x n x n times, so that a small cell (a few mobile-ion sites) holds enough ions for
