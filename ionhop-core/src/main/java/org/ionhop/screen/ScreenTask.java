@@ -1,5 +1,6 @@
 package org.ionhop.screen;
 
+import java.util.List;
 import java.util.concurrent.CancellationException;
 
 import org.ionhop.Version;
@@ -7,16 +8,16 @@ import org.ionhop.io.InputFormatException;
 import org.ionhop.io.NumericalFailureException;
 import org.ionhop.io.ProgressListener;
 import org.ionhop.io.TextSource;
-import org.ionhop.kmc.KmcParameters;
-import org.ionhop.kmc.KmcSweep;
-import org.ionhop.kmc.KmcSystem;
-import org.ionhop.kmc.NetworkSupercell;
-import org.ionhop.kmc.StructureNetwork;
 import org.ionhop.landscape.LandscapeAnalysis;
+import org.ionhop.kmc.KmcSettings;
+import org.ionhop.kmc.KmcSource;
+import org.ionhop.kmc.KmcStudy;
+import org.ionhop.kmc.KmcStudyResult;
 import org.ionhop.landscape.BvseSettings;
 import org.ionhop.landscape.LandscapeResult;
 import org.ionhop.landscape.PercolationBarriers;
 import org.ionhop.network.SiteNetwork;
+import org.ionhop.network.StructureNetwork;
 import org.ionhop.structure.CifReader;
 import org.ionhop.structure.PoscarReader;
 import org.ionhop.structure.Site;
@@ -35,8 +36,6 @@ public final class ScreenTask {
     static final int MIN_KMC_SITES = 64;
     /** Replicas of each kMC estimate. */
     static final int KMC_REPLICAS = 2;
-    /** Largest supercell repetition of a landscape network for kMC (memory bound). */
-    static final int MAX_REPEAT = 4;
 
     private ScreenTask() {
     }
@@ -63,6 +62,10 @@ public final class ScreenTask {
         } catch (InputFormatException | IllegalArgumentException | NumericalFailureException e) {
             row.set(ScreenColumn.STATUS, "error").set(ScreenColumn.MESSAGE, oneLine(e.getMessage()));
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            if (cancelled(e)) {
+                // the time limit fired in a worker thread of the analysis and came back wrapped
+                throw new CancellationException("time limit");
+            }
             row.set(ScreenColumn.STATUS, "error").set(ScreenColumn.MESSAGE, "internal error: " + oneLine(e.toString()));
         }
         row.set(ScreenColumn.SECONDS, (System.nanoTime() - t0) * 1e-9);
@@ -138,43 +141,41 @@ public final class ScreenTask {
     }
 
     /**
-     * Kinetic Monte Carlo on the landscape's network at the settings' temperatures, with the structure's number of
-     * mobile ions; sigma at 300 K from the Arrhenius fit of sigma T (an extrapolation: say so in every output).
+     * Kinetic Monte Carlo (the kMC facade) on the landscape's network at the settings' temperatures, with the
+     * structure's number of mobile ions, one thread and two replicas; sigma at 300 K from the Arrhenius fit of
+     * sigma T (an extrapolation: the message says so).
      */
     private static void kmcEstimate(Structure raw, SiteNetwork landscapeNet, ScreenSettings s,
                                     ProgressListener progress, ScreenRow.Builder row) {
-        SiteNetwork net = landscapeNet;
-        if (net.hops().isEmpty()) {
+        if (landscapeNet.hops().isEmpty()) {
             return;
         }
-        int n = net.sites().size();
-        int rep = n >= MIN_KMC_SITES ? 1 : Math.min(MAX_REPEAT, (int) Math.ceil(Math.cbrt((double) MIN_KMC_SITES / n)));
-        if (rep > 1) {
-            net = NetworkSupercell.of(net, rep);
-        }
-        KmcSystem sys = new KmcSystem(net, 3);
-        int ions = StructureNetwork.ionsFromOccupancy(raw, s.ion()) * rep * rep * rep;
-        if (ions < 1 || ions >= sys.sites()) {
-            ions = sys.sites() - 1;
-        }
-        long perReplica = Math.max(1000, s.kmcSteps() / KMC_REPLICAS);
-        KmcParameters p = KmcParameters.of(s.kmcTemperaturesK().get(0), ions, perReplica)
-                .withEvents(perReplica, Math.max(10L * sys.sites(), perReplica / 5), 10);
-        double[] temps = s.kmcTemperaturesK().stream().mapToDouble(Double::doubleValue).toArray();
-        KmcSweep sweep = KmcSweep.run(sys, p, temps, KMC_REPLICAS, s.seed(), 1, progress);
-        ArrheniusFit fit = sweep.conductivityFit().orElse(null);
+        KmcSource source = KmcSource.Network.of(landscapeNet).withMinSites(MIN_KMC_SITES)
+                .withIonsPerCell(StructureNetwork.ionsFromOccupancy(raw, s.ion()));
+        KmcSettings ks = KmcSettings.of(source).withIon(s.ion()).withTemperaturesK(s.kmcTemperaturesK())
+                .withSteps(s.kmcSteps()).withReplicas(KMC_REPLICAS).withSeed(s.seed()).withThreads(1);
+        KmcStudyResult kmc = KmcStudy.run(ks, progress);
+        ArrheniusFit fit = kmc.conductivityFit().orElse(null);
         if (fit == null) {
             return;
         }
-        ArrheniusFit.Prediction at300 = fit.predict(300.0);
-        // the 68 % interval of ln(sigma) is symmetric; its half width over ln gives the relative error
-        double sigma = at300.value();
-        double relErr = fit.lnValueErrAt(300.0);
-        row.set(ScreenColumn.SIGMA_300K_S_CM, sigma).set(ScreenColumn.SIGMA_300K_ERR_S_CM, sigma * relErr)
+        // first-order: the standard error of ln sigma is the relative error of sigma
+        double sigma = fit.valueAt(300.0);
+        row.set(ScreenColumn.SIGMA_300K_S_CM, sigma).set(ScreenColumn.SIGMA_300K_ERR_S_CM, sigma * fit.lnValueErrAt(300.0))
                 .set(ScreenColumn.EA_EV, fit.activationEnergyEv()).set(ScreenColumn.EA_ERR_EV, fit.activationEnergyErrEv());
+        List<Double> t = s.kmcTemperaturesK();
         row.set(ScreenColumn.MESSAGE, String.format(java.util.Locale.ROOT,
-                "kMC estimate from a static bond-valence landscape (%d ions on %d sites, %.0f-%.0f K)", ions,
-                sys.sites(), temps[0], temps[temps.length - 1]));
+                "kMC estimate from a static bond-valence landscape (%d ions on %d sites, %.0f-%.0f K, extrapolated to "
+                        + "300 K)", kmc.ions(), kmc.sites(), t.get(0), t.get(t.size() - 1)));
+    }
+
+    private static boolean cancelled(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CancellationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Line breaks and the indentation after them become single spaces. */
