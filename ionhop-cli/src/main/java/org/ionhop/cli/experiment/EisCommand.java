@@ -127,7 +127,9 @@ public final class EisCommand implements Callable<Integer> {
         try (Progress p = Progress.start("fitting spectra", out.json)) {
             a = EisAnalysis.run(spectra, c, options(), geometry(), arcOrder(), convention(), kkTolerance, p);
         }
-        writePlots(a);
+        if (out.writeFiles()) {
+            writePlots(a);
+        }
         PrintWriter w = spec.commandLine().getOut();
         if (out.json) {
             w.println(Json.write(a.toJson("eis", files)));
@@ -276,7 +278,9 @@ public final class EisCommand implements Callable<Integer> {
             line(w, "grain boundary", a.series().grainBoundary());
             line(w, "total", a.series().total());
         }
-        w.println("Figures in " + out.outputDir.toAbsolutePath());
+        if (out.writeFiles()) {
+            w.println("Figures in " + out.outputDir.toAbsolutePath());
+        }
     }
 
     private static void line(PrintWriter w, String label, ArrheniusFit f) {

@@ -51,9 +51,11 @@ public final class NmrLineshapeCommand implements Callable<Integer> {
         double[] y = t.column(1);
         double[] c = centres.isEmpty() ? null : centres.stream().mapToDouble(Double::doubleValue).toArray();
         LineshapeFit f = LineshapeFit.fit(x, y, NmrRuns.shapes(components), c);
-        Files.createDirectories(out.outputDir);
-        Charts.writeSvg(NmrRuns.lineshapeChart(x, y, f),
-                out.outputDir.resolve("lineshape_" + NmrRuns.stem(file) + ".svg"));
+        if (out.writeFiles()) {
+            Files.createDirectories(out.outputDir);
+            Charts.writeSvg(NmrRuns.lineshapeChart(x, y, f),
+                    out.outputDir.resolve("lineshape_" + NmrRuns.stem(file) + ".svg"));
+        }
         PrintWriter w = spec.commandLine().getOut();
         if (out.json) {
             ObjectNode o = NmrRuns.lineshapeJson(f);
@@ -65,7 +67,9 @@ public final class NmrLineshapeCommand implements Callable<Integer> {
                         f.shapes().get(k).name().toLowerCase(Locale.ROOT), f.centres()[k], f.centreErrs()[k],
                         f.widths()[k], f.widthErrs()[k], 100 * f.fractions()[k], 100 * f.fractionErrs()[k]);
             }
-            w.println("Figure in " + out.outputDir.toAbsolutePath());
+            if (out.writeFiles()) {
+                w.println("Figure in " + out.outputDir.toAbsolutePath());
+            }
         }
         w.flush();
         return 0;

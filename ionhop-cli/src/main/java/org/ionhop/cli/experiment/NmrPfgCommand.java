@@ -56,8 +56,10 @@ public final class NmrPfgCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         NumericTable t = NumericTable.read(file);
         StejskalTanner st = fit(t, nucleus, deltaMs, bigDeltaMs, gaussPerCm, bValues);
-        Files.createDirectories(out.outputDir);
-        Charts.writeSvg(NmrRuns.pfgChart(st), out.outputDir.resolve("pfg_" + NmrRuns.stem(file) + ".svg"));
+        if (out.writeFiles()) {
+            Files.createDirectories(out.outputDir);
+            Charts.writeSvg(NmrRuns.pfgChart(st), out.outputDir.resolve("pfg_" + NmrRuns.stem(file) + ".svg"));
+        }
         PrintWriter w = spec.commandLine().getOut();
         if (out.json) {
             ObjectNode o = NmrRuns.pfgJson(st);
@@ -66,7 +68,9 @@ public final class NmrPfgCommand implements Callable<Integer> {
         } else {
             w.printf(Locale.ROOT, "D* = %.4g +/- %.2g cm^2/s (%d points)%n", st.diffusivityCm2PerS(),
                     st.diffusivityErrCm2PerS(), st.bValues().length);
-            w.println("Figure in " + out.outputDir.toAbsolutePath());
+            if (out.writeFiles()) {
+                w.println("Figure in " + out.outputDir.toAbsolutePath());
+            }
         }
         w.flush();
         return 0;

@@ -68,8 +68,10 @@ public final class NmrT1Command implements Callable<Integer> {
         RelaxationData d = NmrRuns.relaxation(t, rho ? RelaxationKind.T1RHO : RelaxationKind.T1, larmor * 1e6,
                 rho ? lock * 1e3 : Double.NaN, times, celsius);
         BppFit f = asymmetric ? BppFit.asymmetric(d) : BppFit.symmetric(d);
-        Files.createDirectories(out.outputDir);
-        Charts.writeSvg(NmrRuns.bppChart(f), out.outputDir.resolve("t1_" + NmrRuns.stem(file) + ".svg"));
+        if (out.writeFiles()) {
+            Files.createDirectories(out.outputDir);
+            Charts.writeSvg(NmrRuns.bppChart(f), out.outputDir.resolve("t1_" + NmrRuns.stem(file) + ".svg"));
+        }
         PrintWriter w = spec.commandLine().getOut();
         if (out.json) {
             ObjectNode o = NmrRuns.bppJson(f);
@@ -83,7 +85,9 @@ public final class NmrT1Command implements Callable<Integer> {
             w.printf(Locale.ROOT, "  tau_0    = %.3g +/- %.2g s%n", f.tau0S(), f.tau0ErrS());
             w.printf(Locale.ROOT, "  peak at T = %.1f K (omega tau_c = %.4f), jump rate there %.3g 1/s%n",
                     f.peakTemperatureK(), f.peakOmegaTau(), f.jumpRateAtPeakPerS());
-            w.println("Figure in " + out.outputDir.toAbsolutePath());
+            if (out.writeFiles()) {
+                w.println("Figure in " + out.outputDir.toAbsolutePath());
+            }
         }
         w.flush();
         return 0;

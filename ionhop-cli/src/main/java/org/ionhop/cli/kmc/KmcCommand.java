@@ -193,9 +193,11 @@ public final class KmcCommand implements Callable<Integer> {
             sweep = KmcSweep.run(sys, p, temps, replicas, seed, nThreads, progress);
         }
         List<String> isoLabels = p.isotopes().stream().map(Isotope::label).toList();
-        List<Path> written = writePlots(sweep);
+        List<Path> written = output.writeFiles() ? writePlots(sweep) : List.of();
         ObjectNode json = json(sweep, sys, isoLabels, written);
-        Json.writeFile(output.outputDir.resolve("kmc.json"), json);
+        if (output.writeFiles()) {
+            Json.writeFile(output.outputDir.resolve("kmc.json"), json);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (output.json) {
             out.println(Json.write(json));
@@ -350,7 +352,9 @@ public final class KmcCommand implements Callable<Integer> {
                 + first.tracerDiffusivity().samples() + " blocks)");
         KmcJson.subdiffusionWarning(sweep).ifPresent(w -> out.println("warning: " + w));
         written.forEach(p -> out.println("wrote " + p));
-        out.println("wrote " + output.outputDir.resolve("kmc.json"));
+        if (output.writeFiles()) {
+            out.println("wrote " + output.outputDir.resolve("kmc.json"));
+        }
     }
 
     private static String pm(org.ionhop.stats.Measured e) {

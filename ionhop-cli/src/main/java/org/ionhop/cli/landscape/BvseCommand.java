@@ -70,7 +70,9 @@ public final class BvseCommand implements Callable<Integer> {
         try (Progress p = Progress.start("BVSE grid", output.json)) {
             run = BvseRun.run(file, e, ox, o, p);
         }
-        run.writeFiles(output.outputDir, true, true);
+        if (output.writeFiles()) {
+            run.writeFiles(output.outputDir, true, true);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (output.json) {
             out.println(Json.write(run.json(o)));

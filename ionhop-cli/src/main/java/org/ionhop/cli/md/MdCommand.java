@@ -225,14 +225,17 @@ public final class MdCommand implements Callable<Integer> {
                             s.types().get(i), 100 * s.timeFraction()[i], s.meanResidencePs()[i], s.residenceEvents()[i]);
                 }
             }
-            out.printf("  plots: %s, %s%n", output.outputDir.resolve(run.msdSvg()), output.outputDir.resolve(run.msdCsv()));
+            if (output.writeFiles()) {
+                out.printf("  plots: %s, %s%n", output.outputDir.resolve(run.msdSvg()), output.outputDir.resolve(run.msdCsv()));
+            }
         }
         if (o.arrhenius() != null) {
             var a = o.arrhenius();
             out.printf(Locale.ROOT, "Arrhenius (D*): E_a = %.3f ± %.3f eV; at %.0f K D* = %.3g cm²/s, sigma = %.3g mS/cm "
-                    + "(68 %%: %.3g-%.3g), plot %s%n", a.fit().activationEnergyEv(), a.fit().activationEnergyErrEv(),
+                    + "(68 %%: %.3g-%.3g)%s%n", a.fit().activationEnergyEv(), a.fit().activationEnergyErrEv(),
                     a.targetK(), Units.a2PerPsToCm2PerS(a.diffusivity().value()), 1e3 * a.sigmaSPerCm(),
-                    1e3 * a.sigmaLow68SPerCm(), 1e3 * a.sigmaHigh68SPerCm(), output.outputDir.resolve("arrhenius.svg"));
+                    1e3 * a.sigmaLow68SPerCm(), 1e3 * a.sigmaHigh68SPerCm(),
+                    output.dir().map(d -> ", plot " + d.resolve("arrhenius.svg")).orElse(""));
         }
     }
 }

@@ -19,7 +19,7 @@ import org.ionhop.trajectory.LoadSettings;
  * @param isoLevel       isosurface level (ions/Å³), or NaN for the mean ion density
  * @param sites          reference structure for the site analysis, "density" for density maxima, or null for none
  * @param siteRadiusA    capture radius of a site (Å)
- * @param outputDir      folder for plots and data files
+ * @param outputDir      folder for plots and data files, or null to write none
  */
 record MdRequest(List<Path> trajectories, LoadSettings load, List<AnalysisSettings> analysis, double extrapolateK,
                  boolean density, double gridSpacingA, double smoothA, double isoLevel, String sites,

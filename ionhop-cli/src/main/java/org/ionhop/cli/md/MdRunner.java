@@ -37,10 +37,13 @@ final class MdRunner {
             }
             try (d) {
                 TransportResult r = TransportAnalysis.analyse(d, req.analysis().get(i));
-                String svg = "msd_" + stem + ".svg";
-                String csv = "msd_" + stem + ".csv";
-                Charts.writeSvg(MdCharts.msd(r), req.outputDir().resolve(svg));
-                AtomicFiles.writeString(req.outputDir().resolve(csv), MdCharts.msdTable(r));
+                boolean files = req.outputDir() != null;
+                String svg = files ? "msd_" + stem + ".svg" : null;
+                String csv = files ? "msd_" + stem + ".csv" : null;
+                if (files) {
+                    Charts.writeSvg(MdCharts.msd(r), req.outputDir().resolve(svg));
+                    AtomicFiles.writeString(req.outputDir().resolve(csv), MdCharts.msdTable(r));
+                }
                 MdOutcome.DensitySummary density = null;
                 DensityGrid grid = null;
                 if (req.density() || "density".equals(req.sites())) {
@@ -63,7 +66,9 @@ final class MdRunner {
         ArrheniusAnalysis arr = null;
         if (distinctTemperatures(runs) >= 2) {
             arr = ArrheniusAnalysis.ofTracer(runs.stream().map(MdOutcome.Run::result).toList(), req.extrapolateK());
-            Charts.writeSvg(MdCharts.arrhenius(runs, arr), req.outputDir().resolve("arrhenius.svg"));
+            if (req.outputDir() != null) {
+                Charts.writeSvg(MdCharts.arrhenius(runs, arr), req.outputDir().resolve("arrhenius.svg"));
+            }
         }
         return new MdOutcome(runs, arr);
     }
@@ -73,14 +78,16 @@ final class MdRunner {
     }
 
     private static MdOutcome.DensitySummary density(MdRequest req, Displacements d, DensityGrid grid, String stem) {
-        String cube = "density_" + stem + ".cube";
+        String cube = req.outputDir() == null ? null : "density_" + stem + ".cube";
         String title = "ionhop probability density of " + String.join(",", req.load().mobile()) + " from "
                 + d.header().source();
-        AtomicFiles.write(req.outputDir().resolve(cube), out -> {
-            java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.US_ASCII);
-            CubeWriter.write(grid, d.allSpecies(), d.firstFrameFrac(), title, w);
-            w.flush();
-        });
+        if (cube != null) {
+            AtomicFiles.write(req.outputDir().resolve(cube), out -> {
+                java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.US_ASCII);
+                CubeWriter.write(grid, d.allSpecies(), d.firstFrameFrac(), title, w);
+                w.flush();
+            });
+        }
         double level = Double.isNaN(req.isoLevel()) ? grid.mean() : req.isoLevel();
         // One exact sweep gives the levels at which the density percolates in 1, 2 and 3 dimensions.
         double[] thr = org.ionhop.landscape.Percolation.superLevelThresholds(grid.values(), grid.na(), grid.nb(),

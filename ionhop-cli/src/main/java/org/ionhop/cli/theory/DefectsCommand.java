@@ -47,7 +47,7 @@ public final class DefectsCommand implements Callable<Integer> {
             a = DefectAnalysis.run(in, progress);
         }
         String stem = stem(file);
-        List<String> figures = a.writeFigures(output.outputDir, stem);
+        List<String> figures = output.writeFiles() ? a.writeFigures(output.outputDir, stem) : List.of();
         PrintWriter out = spec.commandLine().getOut();
         if (output.json) {
             ObjectNode o = Json.object();
