@@ -59,11 +59,12 @@ public final class AtomicFiles {
 
     /**
      * Creates a new file or folder with a random name that starts with {@code prefix} in {@code dir}, with the
-     * default permissions (those of {@link Files#createFile} and {@link Files#createDirectory}).
+     * default permissions (those of {@link Files#createFile} and {@link Files#createDirectory}). The random part is
+     * decimal digits, as in the names {@link Files#createTempDirectory} gives.
      */
     private static Path createSibling(Path dir, String prefix, boolean directory) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path p = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+            Path p = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong())
                     + (directory ? "" : ".tmp"));
             try {
                 return directory ? Files.createDirectory(p) : Files.createFile(p);
