@@ -49,6 +49,14 @@ public final class Charts {
     /** Guards VectorGraphics2D's shared number format (see {@link #writeSvg(JFreeChart, Path, int, int)}). */
     private static final Object SVG_PROCESSOR_LOCK = new Object();
 
+    static {
+        // JFreeChart draws rotated text (the y-axis titles) through a TextLayout by default, a workaround for a
+        // Java 1.4 bug; VectorGraphics2D can write a TextLayout only as glyph outlines. Drawn as a string under the
+        // rotation it is written as a <text> element, cheaper and searchable. The setting is JFreeChart's one
+        // process-wide switch and ionhop sets it here only.
+        org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
     private Charts() {
     }
 
