@@ -1,5 +1,7 @@
 package org.ionhop.cli;
 
+import java.util.List;
+
 import org.ionhop.cli.experiment.EisCommand;
 import org.ionhop.cli.experiment.NmrCommand;
 import org.ionhop.cli.kmc.KmcCommand;
@@ -24,12 +26,18 @@ import picocli.CommandLine.Spec;
         description = {"How fast ions move through a solid electrolyte, why, and what would make them faster.",
                 "",
                 "Internal units: eV, Å, ps, K, e, amu; outputs report D in cm²/s and sigma in S/cm."},
-        subcommands = {InfoCommand.class, ReportCommand.class, BvseCommand.class, KmcCommand.class, MdCommand.class,
-                DefectsCommand.class, TransportCommand.class, EisCommand.class, NmrCommand.class, NebCommand.class,
-                CompositeCommand.class, ScreenCommand.class},
         footer = {"", "Exit codes: 0 success, 2 bad input (one message naming file and line), 1 other errors.",
                 "Add --debug to any command to see stack traces."})
 public final class IonhopCommand implements Runnable {
+    /**
+     * The subcommands, in the order help lists them. They are not in the {@code @Command} annotation because picocli
+     * would build the option model of every one of them on each start; {@link Main} adds only the one that is run
+     * (all of them for help or an unknown name).
+     */
+    public static final List<Class<?>> SUBCOMMANDS = List.of(InfoCommand.class, ReportCommand.class,
+            BvseCommand.class, KmcCommand.class, MdCommand.class, DefectsCommand.class, TransportCommand.class,
+            EisCommand.class, NmrCommand.class, NebCommand.class, CompositeCommand.class, ScreenCommand.class);
+
     @Spec
     CommandSpec spec;
 

@@ -5,15 +5,21 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
  * Atomic output: every file is written to a temporary sibling and renamed into place, so a failed
  * run leaves nothing half-written and an earlier result survives until the new one is complete.
+ *
+ * <p>The temporary files and folders are created with the default permissions (0666 and 0777 less the umask), as
+ * any other program's output would be: {@link Files#createTempFile} would make them owner-only (0600, 0700), and
+ * the rename would carry that over to the published file.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -32,7 +38,7 @@ public final class AtomicFiles {
         Path dir = abs.getParent();
         try {
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+            Path tmp = createSibling(dir, "." + abs.getFileName(), false);
             try {
                 try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                     writer.write(out);
@@ -49,6 +55,25 @@ public final class AtomicFiles {
     /** Writes a UTF-8 string atomically. */
     public static void writeString(Path target, String content) {
         write(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Creates a new file or folder with a random name that starts with {@code prefix} in {@code dir}, with the
+     * default permissions (those of {@link Files#createFile} and {@link Files#createDirectory}). The random part is
+     * decimal digits, as in the names {@link Files#createTempDirectory} gives.
+     */
+    private static Path createSibling(Path dir, String prefix, boolean directory) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path p = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong())
+                    + (directory ? "" : ".tmp"));
+            try {
+                return directory ? Files.createDirectory(p) : Files.createFile(p);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -73,7 +98,7 @@ public final class AtomicFiles {
             this.target = target.toAbsolutePath();
             try {
                 Files.createDirectories(this.target.getParent());
-                this.staging = Files.createTempDirectory(this.target.getParent(), "." + this.target.getFileName() + ".");
+                this.staging = createSibling(this.target.getParent(), "." + this.target.getFileName() + ".", true);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create output folder near " + target + ": " + e.getMessage(), e);
             }
@@ -94,7 +119,7 @@ public final class AtomicFiles {
             try {
                 Path old = null;
                 if (Files.exists(target)) {
-                    old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old.");
+                    old = createSibling(target.getParent(), "." + target.getFileName() + ".old.", true);
                     Files.delete(old);
                     Files.move(target, old);
                 }

@@ -46,6 +46,17 @@ public final class Charts {
     private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
         new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)};
 
+    /** Guards VectorGraphics2D's shared number format (see {@link #writeSvg(JFreeChart, Path, int, int)}). */
+    private static final Object SVG_PROCESSOR_LOCK = new Object();
+
+    static {
+        // JFreeChart draws rotated text (the y-axis titles) through a TextLayout by default, a workaround for a
+        // Java 1.4 bug; VectorGraphics2D can write a TextLayout only as glyph outlines. Drawn as a string under the
+        // rotation it is written as a <text> element, cheaper and searchable. The setting is JFreeChart's one
+        // process-wide switch and ionhop sets it here only.
+        org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
     private Charts() {
     }
 
@@ -131,7 +142,7 @@ public final class Charts {
 
     private static ValueAxis axis(String label, boolean log) {
         if (log) {
-            LogAxis a = new LogAxis(label);
+            LogAxis a = new TextLabelLogAxis(label);
             a.setBase(10);
             a.setSmallestValue(1e-300);
             // Ticks on whole decades only (1E-3, 1E-2 ...): labels at 3.98E-3 and the like are unreadable.
@@ -148,6 +159,48 @@ public final class Charts {
         NumberAxis a = new NumberAxis(label);
         a.setAutoRangeIncludesZero(false);
         return a;
+    }
+
+    /**
+     * A log axis whose tick labels are plain strings. JFreeChart's {@link LogAxis} draws its labels as attributed
+     * strings through {@code TextLayout}, which VectorGraphics2D can only write as glyph outlines: a path of some
+     * hundred coordinates per label instead of a {@code <text>} element. The labels here carry no superscripts (the
+     * format is "0E0"), so the same text and font drawn as a string looks the same and is written as text.
+     */
+    private static final class TextLabelLogAxis extends LogAxis {
+        private static final long serialVersionUID = 1L;
+
+        TextLabelLogAxis(String label) {
+            super(label);
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes") // JFreeChart declares the raw List it overrides
+        public java.util.List refreshTicks(java.awt.Graphics2D g2, org.jfree.chart.axis.AxisState state,
+                                           Rectangle2D dataArea, org.jfree.chart.ui.RectangleEdge edge) {
+            java.util.List<org.jfree.chart.axis.ValueTick> out = new java.util.ArrayList<>();
+            for (Object o : super.refreshTicks(g2, state, dataArea, edge)) {
+                if (o instanceof org.jfree.chart.axis.LogTick t) {
+                    out.add(new org.jfree.chart.axis.NumberTick(t.getTickType(), t.getValue(),
+                            plain(t.getAttributedLabel()), t.getTextAnchor(), t.getRotationAnchor(), t.getAngle()));
+                } else {
+                    out.add((org.jfree.chart.axis.ValueTick) o);
+                }
+            }
+            return out;
+        }
+
+        private static String plain(java.text.AttributedString s) {
+            if (s == null) {
+                return "";
+            }
+            StringBuilder sb = new StringBuilder();
+            java.text.AttributedCharacterIterator it = s.getIterator();
+            for (char c = it.first(); c != java.text.CharacterIterator.DONE; c = it.next()) {
+                sb.append(c);
+            }
+            return sb.toString();
+        }
     }
 
     private static JFreeChart finish(String title, XYPlot plot, boolean legend) {
@@ -249,15 +302,39 @@ public final class Charts {
 
     /** Writes a chart as SVG, atomically. */
     public static void writeSvg(JFreeChart chart, Path target, int width, int height) {
-        VectorGraphics2D g = new VectorGraphics2D();
+        VectorGraphics2D g = new PhysicalFontGraphics();
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
-        Document doc = new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, width, height));
+        Document doc;
+        // VectorGraphics2D formats every coordinate with one static DecimalFormat, which is not thread-safe, and
+        // commands draw their figures in parallel: one document at a time.
+        synchronized (SVG_PROCESSOR_LOCK) {
+            doc = new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, width, height));
+        }
         AtomicFiles.write(target, doc::writeTo);
     }
 
     /** Writes a chart as SVG at the default size. */
     public static void writeSvg(JFreeChart chart, Path target) {
         writeSvg(chart, target, WIDTH, HEIGHT);
+    }
+
+    /**
+     * VectorGraphics2D that hands every text a physical font family (for example "DejaVu Sans" for "SansSerif").
+     *
+     * <p>Why: VectorGraphics2D's SVG processor names a font family in the file for each drawn string, and for a
+     * logical family (Dialog, SansSerif, Serif, Monospaced) it searches for the physical font with the same metrics
+     * by laying the string "Falsches Üben ..." out in every font installed on the machine
+     * ({@code GraphicsUtils.getPhysicalFont}). That search, repeated for each of the hundred-odd strings of a chart,
+     * was most of the time of a figure (profile of issue 18). Here it runs once per font through
+     * {@link PhysicalFonts}; the SVG names the same family as before and the metrics JFreeChart measures with are
+     * those of the font that was chosen anyway. The default font (Dialog 12) is left as it is: the processor writes no
+     * family for it and so never searches.
+     */
+    private static final class PhysicalFontGraphics extends VectorGraphics2D {
+        @Override
+        public void setFont(Font font) {
+            super.setFont(font == null ? null : PhysicalFonts.of(font));
+        }
     }
 
     /** Writes a chart as PNG, atomically. */

@@ -190,7 +190,9 @@ public final class EisCommand implements Callable<Integer> {
         try (Progress p = Progress.start("fitting spectra", out.json)) {
             a = ImpedanceAnalysis.run(s, p);
         }
-        writePlots(a);
+        if (out.writeFiles()) {
+            writePlots(a);
+        }
         PrintWriter w = spec.commandLine().getOut();
         if (out.json) {
             w.println(Json.write(ExperimentJson.withMeta(a, "eis", files, ExperimentJson.eisUnits(), s)));
@@ -255,7 +257,9 @@ public final class EisCommand implements Callable<Integer> {
             line(w, "grain boundary", a.arrhenius().grainBoundary());
             line(w, "total", a.arrhenius().total());
         }
-        w.println("Figures in " + out.outputDir.toAbsolutePath());
+        if (out.writeFiles()) {
+            w.println("Figures in " + out.outputDir.toAbsolutePath());
+        }
     }
 
     private static void line(PrintWriter w, String label, ArrheniusFit f) {

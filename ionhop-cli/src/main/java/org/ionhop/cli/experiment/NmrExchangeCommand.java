@@ -132,7 +132,9 @@ public final class NmrExchangeCommand implements Callable<Integer> {
         TracerExchangeSettings s = settings();
         TracerExchangeData table = TracerExchangeData.read(data);
         TracerExchangeResult r = TracerExchange.run(table, s);
-        figure(table, r);
+        if (output.writeFiles()) { // figures only with -o
+            figure(table, r);
+        }
         PrintWriter w = spec.commandLine().getOut();
         if (output.json) {
             ObjectNode o = MAPPER.valueToTree(r);

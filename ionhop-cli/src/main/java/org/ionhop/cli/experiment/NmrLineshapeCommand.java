@@ -66,8 +66,10 @@ public final class NmrLineshapeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LineshapeSettings s = settings();
         LineshapeResult r = NmrAnalysis.lineshape(file, s);
-        Files.createDirectories(out.outputDir);
-        Charts.writeSvg(NmrCharts.lineshapeChart(r), out.outputDir.resolve("lineshape_" + NmrCharts.stem(file) + ".svg"));
+        if (out.writeFiles()) { // figures only with -o
+            Files.createDirectories(out.outputDir);
+            Charts.writeSvg(NmrCharts.lineshapeChart(r), out.outputDir.resolve("lineshape_" + NmrCharts.stem(file) + ".svg"));
+        }
         PrintWriter w = spec.commandLine().getOut();
         if (out.json) {
             w.println(Json.write(ExperimentJson.withMeta(r, "nmr lineshape", List.of(file), ExperimentJson.nmrUnits(),
@@ -78,7 +80,9 @@ public final class NmrLineshapeCommand implements Callable<Integer> {
                         c.shape().name().toLowerCase(Locale.ROOT), c.centre().value(), c.centre().err(),
                         c.fwhm().value(), c.fwhm().err(), 100 * c.fraction().value(), 100 * c.fraction().err());
             }
-            w.println("Figure in " + out.outputDir.toAbsolutePath());
+            if (out.writeFiles()) {
+                w.println("Figure in " + out.outputDir.toAbsolutePath());
+            }
         }
         w.flush();
         return 0;

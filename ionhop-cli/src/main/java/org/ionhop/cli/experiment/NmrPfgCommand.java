@@ -61,15 +61,19 @@ public final class NmrPfgCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PfgSettings s = settings();
         PfgResult r = NmrAnalysis.pfg(file, s);
-        Files.createDirectories(out.outputDir);
-        Charts.writeSvg(NmrCharts.pfgChart(r.fit()), out.outputDir.resolve("pfg_" + NmrCharts.stem(file) + ".svg"));
+        if (out.writeFiles()) { // figures only with -o
+            Files.createDirectories(out.outputDir);
+            Charts.writeSvg(NmrCharts.pfgChart(r.fit()), out.outputDir.resolve("pfg_" + NmrCharts.stem(file) + ".svg"));
+        }
         PrintWriter w = spec.commandLine().getOut();
         if (out.json) {
             w.println(Json.write(ExperimentJson.withMeta(r, "nmr pfg", List.of(file), ExperimentJson.nmrUnits(), s)));
         } else {
             w.printf(Locale.ROOT, "D* = %.4g +/- %.2g cm^2/s (%d points)%n", r.diffusivityCm2PerS().value(),
                     r.diffusivityCm2PerS().err(), r.points());
-            w.println("Figure in " + out.outputDir.toAbsolutePath());
+            if (out.writeFiles()) {
+                w.println("Figure in " + out.outputDir.toAbsolutePath());
+            }
         }
         w.flush();
         return 0;

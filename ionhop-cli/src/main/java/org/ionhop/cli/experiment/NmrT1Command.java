@@ -64,8 +64,10 @@ public final class NmrT1Command implements Callable<Integer> {
     public Integer call() throws Exception {
         T1Settings s = settings();
         RelaxationResult r = NmrAnalysis.t1(file, s);
-        Files.createDirectories(out.outputDir);
-        Charts.writeSvg(NmrCharts.bppChart(r.fit()), out.outputDir.resolve("t1_" + NmrCharts.stem(file) + ".svg"));
+        if (out.writeFiles()) { // figures only with -o
+            Files.createDirectories(out.outputDir);
+            Charts.writeSvg(NmrCharts.bppChart(r.fit()), out.outputDir.resolve("t1_" + NmrCharts.stem(file) + ".svg"));
+        }
         PrintWriter w = spec.commandLine().getOut();
         if (out.json) {
             w.println(Json.write(ExperimentJson.withMeta(r, "nmr t1", List.of(file), ExperimentJson.nmrUnits(), s)));
@@ -79,7 +81,9 @@ public final class NmrT1Command implements Callable<Integer> {
             w.printf(Locale.ROOT, "  tau_0    = %.3g +/- %.2g s%n", r.tau0S().value(), r.tau0S().err());
             w.printf(Locale.ROOT, "  peak at T = %.1f K (omega tau_c = %.4f), jump rate there %.3g 1/s%n",
                     r.peakTemperatureK(), r.peakOmegaTau(), r.jumpRateAtPeakPerS());
-            w.println("Figure in " + out.outputDir.toAbsolutePath());
+            if (out.writeFiles()) {
+                w.println("Figure in " + out.outputDir.toAbsolutePath());
+            }
         }
         w.flush();
         return 0;

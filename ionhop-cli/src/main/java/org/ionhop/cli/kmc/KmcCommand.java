@@ -193,9 +193,11 @@ public final class KmcCommand implements Callable<Integer> {
         try (Progress progress = Progress.start("kMC", output.json)) {
             result = KmcStudy.run(settings, progress);
         }
-        List<Path> written = writePlots(result);
+        List<Path> written = output.writeFiles() ? writePlots(result) : List.of();
         JsonNode json = json(result, written);
-        Json.writeFile(output.outputDir.resolve("kmc.json"), json);
+        if (output.writeFiles()) {
+            Json.writeFile(output.outputDir.resolve("kmc.json"), json);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (output.json) {
             out.println(Json.write(json));
@@ -305,7 +307,9 @@ public final class KmcCommand implements Callable<Integer> {
                 + " blocks)");
         KmcJsonView.subdiffusionWarning(result).ifPresent(w -> out.println("warning: " + w));
         written.forEach(p -> out.println("wrote " + p));
-        out.println("wrote " + output.outputDir.resolve("kmc.json"));
+        if (output.writeFiles()) {
+            out.println("wrote " + output.outputDir.resolve("kmc.json"));
+        }
     }
 
     private static String pm(Measured e) {

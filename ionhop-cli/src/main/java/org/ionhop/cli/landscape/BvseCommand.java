@@ -84,7 +84,9 @@ public final class BvseCommand implements Callable<Integer> {
         try (Progress p = Progress.start("BVSE grid", output.json)) {
             r = LandscapeAnalysis.run(StructureReader.read(file), settings, p);
         }
-        Map<String, Path> files = BvseFiles.write(file, r, output.outputDir, true, true);
+        // files (cube, grd, network, profiles, figures) only with -o
+        Map<String, Path> files = output.writeFiles() ? BvseFiles.write(file, r, output.outputDir, true, true)
+                : Map.of();
         PrintWriter out = spec.commandLine().getOut();
         if (output.json) {
             out.println(Json.write(LandscapeJson.tree(file, r, files)));

@@ -150,7 +150,7 @@ public final class MdCommand implements Callable<Integer> {
             result = TrajectoryStudy.run(settings, progress);
         }
         List<MdOutput.Run> runs = MdOutput.Run.of(result, MdFiles.write(result, output.outputDir));
-        if (result.arrhenius() != null) {
+        if (result.arrhenius() != null && output.writeFiles()) {
             Charts.writeSvg(MdCharts.arrhenius(result.transport(), result.arrhenius()),
                     output.outputDir.resolve("arrhenius.svg"));
         }
@@ -230,14 +230,18 @@ public final class MdCommand implements Callable<Integer> {
                         "    %-8s %.1f %% of time, mean residence %.3g ps (%d stays)%n", type, 100 * t.timeFraction(),
                         t.meanResidencePs(), t.residenceEvents()));
             }
-            out.printf("  plots: %s, %s%n", output.outputDir.resolve(f.msdSvg()), output.outputDir.resolve(f.msdCsv()));
+            if (output.writeFiles()) {
+                out.printf("  plots: %s, %s%n", output.outputDir.resolve(f.msdSvg()),
+                        output.outputDir.resolve(f.msdCsv()));
+            }
         }
         if (result.arrhenius() != null) {
             ArrheniusAnalysis a = result.arrhenius();
             out.printf(Locale.ROOT, "Arrhenius (D*): E_a = %.3f ± %.3f eV; at %.0f K D* = %.3g cm²/s, sigma = %.3g mS/cm "
-                    + "(68 %%: %.3g-%.3g), plot %s%n", a.fit().activationEnergyEv(), a.fit().activationEnergyErrEv(),
+                    + "(68 %%: %.3g-%.3g)%s%n", a.fit().activationEnergyEv(), a.fit().activationEnergyErrEv(),
                     a.targetK(), Units.a2PerPsToCm2PerS(a.diffusivity().value()), 1e3 * a.sigmaSPerCm(),
-                    1e3 * a.sigmaLow68SPerCm(), 1e3 * a.sigmaHigh68SPerCm(), output.outputDir.resolve("arrhenius.svg"));
+                    1e3 * a.sigmaLow68SPerCm(), 1e3 * a.sigmaHigh68SPerCm(),
+                    output.dir().map(d -> ", plot " + d.resolve("arrhenius.svg")).orElse(""));
         }
     }
 }

@@ -31,9 +31,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 record MdFiles(@JsonProperty("msd_svg") String msdSvg, @JsonProperty("msd_csv") String msdCsv,
                @JsonProperty("density_cube") @JsonInclude(JsonInclude.Include.NON_NULL) String densityCube) {
 
-    /** Writes the plots, tables and cubes of every run into {@code dir}; one entry per run, in order. */
+    /**
+     * Writes the plots, tables and cubes of every run into {@code dir}; one entry per run, in order. With no folder
+     * (no {@code -o}) nothing is written and the entries name no file.
+     */
     static List<MdFiles> write(TrajectoryStudyResult result, Path dir) {
         List<MdFiles> out = new ArrayList<>();
+        if (dir == null) {
+            result.runs().forEach(r -> out.add(new MdFiles(null, null, null)));
+            return out;
+        }
         Set<String> stems = new HashSet<>();
         for (TrajectoryRun run : result.runs()) {
             String stem = uniqueStem(run.file(), stems);

@@ -163,17 +163,20 @@ public final class CompositeCommand implements Callable<Integer> {
                 : CompositeStudy.run(s.withShell(shellFit.sigmaShellSCm().value(), shellFit.shellNm().value()))
                 .curve();
         List<NetworkPoint> network = ns == null ? null : CompositeStudy.networkCheck(s, ns);
-        try {
-            Files.createDirectories(out.outputDir);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        Path sigmaSvg = out.outputDir.resolve("composite_sigma.svg");
-        Charts.writeSvg(CompositeCharts.sigma(r, data, fitted, network), sigmaSvg);
+        Path sigmaSvg = null;
         Path eaSvg = null;
-        if (!s.temperaturesK().isEmpty()) {
-            eaSvg = out.outputDir.resolve("composite_Ea.svg");
-            Charts.writeSvg(CompositeCharts.activation(r), eaSvg);
+        if (out.writeFiles()) { // figures only with -o
+            try {
+                Files.createDirectories(out.outputDir);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            sigmaSvg = out.outputDir.resolve("composite_sigma.svg");
+            Charts.writeSvg(CompositeCharts.sigma(r, data, fitted, network), sigmaSvg);
+            if (!s.temperaturesK().isEmpty()) {
+                eaSvg = out.outputDir.resolve("composite_Ea.svg");
+                Charts.writeSvg(CompositeCharts.activation(r), eaSvg);
+            }
         }
         PrintWriter w = spec.commandLine().getOut();
         if (out.json) {
@@ -188,7 +191,9 @@ public final class CompositeCommand implements Callable<Integer> {
                     meta)));
         } else {
             text(w, r, shellFit, network);
-            w.println("Figures: " + sigmaSvg.toAbsolutePath() + (eaSvg == null ? "" : ", " + eaSvg.toAbsolutePath()));
+            if (sigmaSvg != null) {
+                w.println("Figures: " + sigmaSvg.toAbsolutePath() + (eaSvg == null ? "" : ", " + eaSvg.toAbsolutePath()));
+            }
         }
         w.flush();
         return 0;

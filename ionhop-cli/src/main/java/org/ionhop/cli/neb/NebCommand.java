@@ -107,7 +107,9 @@ public final class NebCommand implements Callable<Integer> {
                         writeNetwork);
             }
         }
-        writeFigure(r);
+        if (output.writeFiles()) { // figures only with -o
+            writeFigure(r);
+        }
         PrintWriter w = spec.commandLine().getOut();
         if (output.json) {
             w.println(Json.write(NebJson.of(r, network != null, match, inputs, s)));

@@ -56,7 +56,7 @@ public final class DefectsCommand implements Callable<Integer> {
         try (Progress progress = Progress.start("mechanism map", output.json)) {
             r = DefectStudy.run(settings, progress);
         }
-        List<String> figures = DefectCharts.write(r, output.outputDir, stem(file));
+        List<String> figures = output.writeFiles() ? DefectCharts.write(r, output.outputDir, stem(file)) : List.of();
         PrintWriter out = spec.commandLine().getOut();
         if (output.json) {
             ObjectNode o = TheoryJson.output("defects", List.of(file), units(), DefectsJson.settings(settings), r);
