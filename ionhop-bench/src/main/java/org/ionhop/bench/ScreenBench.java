@@ -63,7 +63,7 @@ public final class ScreenBench {
             }
             for (int k = 0; k < copies; k++) {
                 Structure noisy = perturb(s, rnd, 0.02);
-                String name = src.getFileName().toString().replace(".cif", "") + String.format(Locale.ROOT, "_n%03d.cif", k);
+                String name = String.valueOf(src.getFileName()).replace(".cif", "") + String.format(Locale.ROOT, "_n%03d.cif", k);
                 CifWriter.write(noisy, dir.resolve(name));
                 written++;
             }

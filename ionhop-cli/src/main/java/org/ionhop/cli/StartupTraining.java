@@ -48,7 +48,7 @@ public final class StartupTraining {
 
     private static void run(String... args) {
         CommandLine cl = Main.newCommandLine(false, args);
-        PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream());
+        PrintWriter discard = new PrintWriter(new java.io.OutputStreamWriter(OutputStream.nullOutputStream(), java.nio.charset.StandardCharsets.UTF_8));
         cl.setOut(discard);
         cl.setErr(discard);
         cl.execute(args);

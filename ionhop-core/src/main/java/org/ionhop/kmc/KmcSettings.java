@@ -95,7 +95,10 @@ public record KmcSettings(KmcSource source,
         InvalidSettingException.require(ions == null || ions >= 1, "ions", "expected at least 1, got " + ions);
         InvalidSettingException.require(vacancies == null || vacancies >= 1, "vacancies",
                 "expected at least 1, got " + vacancies);
-        InvalidSettingException.require(temperaturesK != null && !temperaturesK.isEmpty(), "temperaturesK",
+        if (temperaturesK == null) {
+            throw new InvalidSettingException("temperaturesK", "expected at least one temperature");
+        }
+        InvalidSettingException.require(!temperaturesK.isEmpty(), "temperaturesK",
                 "expected at least one temperature");
         for (Double t : temperaturesK) {
             InvalidSettingException.positive("temperaturesK", t == null ? Double.NaN : t);
@@ -114,12 +117,15 @@ public record KmcSettings(KmcSource source,
         InvalidSettingException.nonNegative("disorderSigmaEv", disorderSigmaEv);
         InvalidSettingException.finite("interactionEv", interactionEv);
         InvalidSettingException.finite("fieldVPerA", fieldVPerA);
-        InvalidSettingException.require(fieldDirection != null && fieldDirection.size() == 3, "fieldDirection",
-                "expected three components, got " + (fieldDirection == null ? 0 : fieldDirection.size()));
+        if (fieldDirection == null) {
+            throw new InvalidSettingException("fieldDirection", "expected three components, got none");
+        }
+        InvalidSettingException.require(fieldDirection.size() == 3, "fieldDirection",
+                "expected three components, got " + fieldDirection.size());
         double len2 = 0;
         for (Double c : fieldDirection) {
-            InvalidSettingException.finite("fieldDirection", c == null ? Double.NaN : c);
-            len2 += c * c;
+            double v = InvalidSettingException.finite("fieldDirection", c == null ? Double.NaN : c);
+            len2 += v * v;
         }
         InvalidSettingException.require(len2 > 0, "fieldDirection", "expected a non-zero vector, got 0,0,0");
         fieldDirection = List.copyOf(fieldDirection);

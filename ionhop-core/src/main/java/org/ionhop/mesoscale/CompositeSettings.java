@@ -58,7 +58,10 @@ public record CompositeSettings(CompositeModel model, double sigmaFillerSCm, dou
         finite("eaShellEv", eaShellEv);
         require(convention != null, "convention", "expected sigma or sigmaT, got none");
         positive("referenceTemperatureK", referenceTemperatureK);
-        require(fractions != null && !fractions.isEmpty(), "fractions", "expected at least one fraction, got none");
+        if (fractions == null) {
+            throw new org.ionhop.io.InvalidSettingException("fractions", "expected at least one fraction, got none");
+        }
+        require(!fractions.isEmpty(), "fractions", "expected at least one fraction, got none");
         for (Double f : fractions) {
             require(f != null && f >= 0 && f <= 1, "fractions", "expected fractions between 0 and 1, got " + f);
         }

@@ -112,7 +112,7 @@ public final class ScreenInputs {
         for (Path f : walk(dir)) {
             if (isArchive(f)) {
                 expandArchive(f, sink);
-            } else if (isStructureName(f.getFileName().toString())) {
+            } else if (isStructureName(name(f))) {
                 readFile(f, f.toString(), sink);
             }
         }
@@ -147,7 +147,7 @@ public final class ScreenInputs {
     }
 
     private static void expandArchive(Path archive, Consumer<ScreenInput> sink) {
-        String lower = archive.getFileName().toString().toLowerCase(Locale.ROOT);
+        String lower = name(archive).toLowerCase(Locale.ROOT);
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(archive))) {
             if (lower.endsWith(".zip")) {
                 try (ZipInputStream zip = new ZipInputStream(raw)) {
@@ -192,7 +192,7 @@ public final class ScreenInputs {
                 sink.accept(ScreenInput.unreadable(label, "larger than " + (MAX_FILE_BYTES >> 20) + " MB"));
                 return;
             }
-            emit(label, f.getFileName().toString(), bytes, sink);
+            emit(label, name(f), bytes, sink);
         } catch (IOException e) {
             sink.accept(ScreenInput.unreadable(label, "cannot read: " + e.getMessage()));
         }
@@ -248,6 +248,11 @@ public final class ScreenInputs {
         }
     }
 
+    /** The file name of a path ("" for a root). */
+    private static String name(Path p) {
+        return String.valueOf(p.getFileName());
+    }
+
     private static String baseName(String entry) {
         int slash = entry.lastIndexOf('/');
         return slash < 0 ? entry : entry.substring(slash + 1);
@@ -264,12 +269,12 @@ public final class ScreenInputs {
     }
 
     private static boolean isArchive(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        String n = name(p).toLowerCase(Locale.ROOT);
         return n.endsWith(".zip") || n.endsWith(".tar") || n.endsWith(".tar.gz") || n.endsWith(".tgz");
     }
 
     private static boolean isListFile(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        String n = name(p).toLowerCase(Locale.ROOT);
         return n.endsWith(".list") || n.endsWith(".lst") || n.endsWith(".txt");
     }
 }

@@ -13,8 +13,10 @@ public record SigmaSeries(double[] temperaturesK, double[] sigmaSPerCm, double[]
 
     /** Validates and copies. */
     public SigmaSeries {
-        InvalidSettingException.require(temperaturesK != null && sigmaSPerCm != null
-                && temperaturesK.length == sigmaSPerCm.length && temperaturesK.length >= 2, "data",
+        if (temperaturesK == null || sigmaSPerCm == null) {
+            throw new InvalidSettingException("data", "expected at least two pairs of T and sigma");
+        }
+        InvalidSettingException.require(temperaturesK.length == sigmaSPerCm.length && temperaturesK.length >= 2, "data",
                 "expected at least two pairs of T and sigma");
         InvalidSettingException.require(errors == null || errors.length == temperaturesK.length, "data",
                 "expected an error for every sigma or for none");

@@ -150,7 +150,10 @@ public final class TransportTheory {
 
     /** Requires at least one temperature, each finite and above 0 K. */
     static void requireTemperatures(String setting, double[] temperaturesK) {
-        InvalidSettingException.require(temperaturesK != null && temperaturesK.length > 0, setting,
+        if (temperaturesK == null) {
+            throw new InvalidSettingException(setting, "expected at least one temperature, got none");
+        }
+        InvalidSettingException.require(temperaturesK.length > 0, setting,
                 "expected at least one temperature, got none");
         for (double t : temperaturesK) {
             InvalidSettingException.require(t > 0 && Double.isFinite(t), setting,

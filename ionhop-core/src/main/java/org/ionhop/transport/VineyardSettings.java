@@ -15,9 +15,12 @@ public record VineyardSettings(double[] minimumThz, double[] saddleThz, double b
 
     /** Validates and copies. */
     public VineyardSettings {
-        InvalidSettingException.require(minimumThz != null && minimumThz.length > 0, "minimumThz",
-                "expected the frequencies at the minimum, got none");
-        InvalidSettingException.require(saddleThz != null, "saddleThz", "expected the frequencies at the saddle");
+        if (minimumThz == null || minimumThz.length == 0) {
+            throw new InvalidSettingException("minimumThz", "expected the frequencies at the minimum, got none");
+        }
+        if (saddleThz == null) {
+            throw new InvalidSettingException("saddleThz", "expected the frequencies at the saddle");
+        }
         InvalidSettingException.require(Double.isNaN(barrierEv) || Double.isFinite(barrierEv), "barrierEv",
                 "expected a finite barrier, got " + barrierEv);
         temperaturesK = temperaturesK == null ? new double[0] : temperaturesK.clone();

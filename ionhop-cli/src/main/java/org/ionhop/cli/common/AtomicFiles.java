@@ -32,10 +32,16 @@ public final class AtomicFiles {
         void write(OutputStream out) throws IOException;
     }
 
+    /** The folder of an absolute path (the path itself for a root, which has none). */
+    static Path parentOf(Path absolute) {
+        Path p = absolute.getParent();
+        return p == null ? absolute : p;
+    }
+
     /** Writes a file atomically. */
     public static void write(Path target, StreamWriter writer) {
         Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
+        Path dir = parentOf(abs);
         try {
             Files.createDirectories(dir);
             Path tmp = createSibling(dir, "." + abs.getFileName(), false);
@@ -97,8 +103,8 @@ public final class AtomicFiles {
         public StagedDirectory(Path target) {
             this.target = target.toAbsolutePath();
             try {
-                Files.createDirectories(this.target.getParent());
-                this.staging = createSibling(this.target.getParent(), "." + this.target.getFileName() + ".", true);
+                Files.createDirectories(parentOf(this.target));
+                this.staging = createSibling(parentOf(this.target), "." + this.target.getFileName() + ".", true);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create output folder near " + target + ": " + e.getMessage(), e);
             }
@@ -119,7 +125,7 @@ public final class AtomicFiles {
             try {
                 Path old = null;
                 if (Files.exists(target)) {
-                    old = createSibling(target.getParent(), "." + target.getFileName() + ".old.", true);
+                    old = createSibling(parentOf(target), "." + target.getFileName() + ".old.", true);
                     Files.delete(old);
                     Files.move(target, old);
                 }

@@ -152,7 +152,7 @@ public final class NetworkJson {
 
     /** Networks written by hand may be YAML (same keys; JSON is also valid YAML): chosen by the extension. */
     private static boolean isYaml(Path file) {
-        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String n = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
         return n.endsWith(".yaml") || n.endsWith(".yml");
     }
 

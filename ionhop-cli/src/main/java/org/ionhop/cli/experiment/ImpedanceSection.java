@@ -52,7 +52,7 @@ public final class ImpedanceSection implements ReportSection {
     static List<Path> spectra(ReportContext ctx) {
         List<Path> out = new ArrayList<>(ctx.inputsOf(InputKind.IMPEDANCE));
         for (Path p : ctx.inputsOf(InputKind.UNKNOWN)) {
-            String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+            String n = String.valueOf(p.getFileName()).toLowerCase(Locale.ROOT);
             if (n.endsWith(".txt") || n.endsWith(".csv") || n.endsWith(".dat")) {
                 try {
                     SpectrumReader.read(p);

@@ -83,6 +83,6 @@ final class NmrCharts {
 
     /** A file-name-safe stem of an input file. */
     static String stem(java.nio.file.Path file) {
-        return file.getFileName().toString().replaceAll("\\.[A-Za-z0-9]+$", "").replaceAll("[^A-Za-z0-9._-]", "_");
+        return String.valueOf(file.getFileName()).replaceAll("\\.[A-Za-z0-9]+$", "").replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

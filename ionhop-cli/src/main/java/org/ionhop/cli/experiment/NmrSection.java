@@ -51,7 +51,7 @@ public final class NmrSection implements ReportSection {
     @Override
     public void render(ReportContext ctx, SectionOutput out) {
         for (Path p : ctx.inputsOf(InputKind.NMR)) {
-            String name = p.getFileName().toString();
+            String name = String.valueOf(p.getFileName());
             try {
                 NumericTable t = NumericTable.read(p);
                 switch (NmrAnalysis.kindOf(t)) {

@@ -110,7 +110,7 @@ public final class KmcSection implements ReportSection {
     }
 
     private void renderOne(ReportContext ctx, SectionOutput out, ArrayNode runs, Path p, Supplier<KmcSource> source) {
-        String stem = p.getFileName().toString().replaceAll("[^A-Za-z0-9_.-]", "_");
+        String stem = String.valueOf(p.getFileName()).replaceAll("[^A-Za-z0-9_.-]", "_");
         try {
             KmcSettings settings = settings(ctx, source.get());
             Element ion = Element.fromSymbol(ctx.ion()).orElse(settings.ion());
@@ -126,7 +126,7 @@ public final class KmcSection implements ReportSection {
         KmcEstimates first = result.first();
         int rep = result.supercell();
         Map<String, String> rows = SectionOutput.rows();
-        rows.put("Input", p.getFileName().toString());
+        rows.put("Input", String.valueOf(p.getFileName()));
         rows.put("Sites / hops" + (rep > 1 ? " (" + rep + "³ supercell)" : ""), result.sites() + " / " + result.hops());
         rows.put("Ions", Integer.toString(first.ions()));
         rows.put("Events per temperature", Long.toString(first.events()));

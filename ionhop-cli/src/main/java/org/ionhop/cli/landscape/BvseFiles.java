@@ -30,7 +30,7 @@ final class BvseFiles {
 
     /** File stem of the outputs of an input ("LiFePO4" for "LiFePO4.cif"). */
     static String stem(Path input) {
-        String n = input.getFileName().toString();
+        String n = String.valueOf(input.getFileName());
         int dot = n.lastIndexOf('.');
         return dot > 0 ? n.substring(0, dot) : n;
     }

@@ -68,7 +68,7 @@ public final class LandscapeSection implements ReportSection {
 
     private static void render(Path file, LandscapeResult r, Map<String, Path> files, SectionOutput out) {
         Map<String, String> rows = SectionOutput.rows();
-        rows.put("File", file.getFileName().toString());
+        rows.put("File", String.valueOf(file.getFileName()));
         rows.put("Mobile ion", String.format(Locale.ROOT, "%s%+d", r.ion().symbol(), r.ionCharge()));
         rows.put("Oxidation states", r.oxidationSource().name().toLowerCase(Locale.ROOT));
         rows.put("Grid", r.grid().na() + " × " + r.grid().nb() + " × " + r.grid().nc());
@@ -95,7 +95,7 @@ public final class LandscapeSection implements ReportSection {
         out.figure(LandscapePlots.profile(r), stem + "_profile.svg",
                 "Energy along the lowest percolating path (straight segments site-saddle-site), " + file.getFileName());
         out.figure(LandscapePlots.slice(r), stem + "_slice.svg", "Slice of the landscape through the global minimum");
-        out.dataFile(files.get("network").getFileName().toString(), "site network for ionhop kmc --network");
-        out.dataFile(files.get("profiles").getFileName().toString(), "hop energy profiles (CSV)");
+        out.dataFile(String.valueOf(files.get("network").getFileName()), "site network for ionhop kmc --network");
+        out.dataFile(String.valueOf(files.get("profiles").getFileName()), "hop energy profiles (CSV)");
     }
 }

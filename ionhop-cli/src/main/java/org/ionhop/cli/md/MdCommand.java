@@ -145,7 +145,7 @@ public final class MdCommand implements Callable<Integer> {
     public Integer call() {
         TrajectorySettings settings = settings();
         TrajectoryStudyResult result;
-        String label = files.size() == 1 ? files.get(0).getFileName().toString() : files.size() + " trajectories";
+        String label = files.size() == 1 ? String.valueOf(files.get(0).getFileName()) : files.size() + " trajectories";
         try (Progress progress = Progress.start("reading " + label, output.json)) {
             result = TrajectoryStudy.run(settings, progress);
         }

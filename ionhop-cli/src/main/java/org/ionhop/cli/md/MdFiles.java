@@ -67,7 +67,7 @@ record MdFiles(@JsonProperty("msd_svg") String msdSvg, @JsonProperty("msd_csv") 
 
     /** The file name without .gz and unsafe characters, made unique with _2, _3, ... */
     private static String uniqueStem(Path p, Set<String> used) {
-        String name = p.getFileName().toString();
+        String name = String.valueOf(p.getFileName());
         if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);
         }

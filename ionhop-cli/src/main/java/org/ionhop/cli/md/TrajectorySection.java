@@ -71,7 +71,7 @@ public final class TrajectorySection implements ReportSection {
                 render(out, run);
             } else if (nextSkipped < result.skipped().size()) {
                 TrajectoryStudyResult.Skipped s = result.skipped().get(nextSkipped++);
-                String name = s.file().getFileName().toString();
+                String name = String.valueOf(s.file().getFileName());
                 out.note(name + ": not analysed: " + s.reason() + ". Give --timestep-fs FS --stride N --temperature K "
                         + "to the report, or run `ionhop md " + name + " --ion " + ctx.ion()
                         + " --timestep-fs FS --stride N --temperature K`.");

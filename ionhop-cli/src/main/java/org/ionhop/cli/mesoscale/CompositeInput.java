@@ -43,12 +43,12 @@ record CompositeInput(Path file, String name, CompositeSettings settings, Compos
 
     /** Whether a file name marks a composite description ({@code *composite*.yaml|yml|json}). */
     static boolean matches(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        String n = String.valueOf(p.getFileName()).toLowerCase(Locale.ROOT);
         return n.contains("composite") && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"));
     }
 
     static CompositeInput read(Path file) {
-        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String lower = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
         ObjectMapper mapper = lower.endsWith(".json") ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         JsonNode root;
@@ -133,7 +133,7 @@ record CompositeInput(Path file, String name, CompositeSettings settings, Compos
                 throw new InputFormatException(file, lines.lineOf("data"), "data: " + e.getMessage());
             }
         }
-        String name = root.has("name") ? root.get("name").asText() : file.getFileName().toString();
+        String name = root.has("name") ? root.get("name").asText() : String.valueOf(file.getFileName());
         return new CompositeInput(file, name, s, data);
     }
 

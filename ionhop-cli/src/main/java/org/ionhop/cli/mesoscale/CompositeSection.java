@@ -61,7 +61,7 @@ public final class CompositeSection implements ReportSection {
             ShellFit fit = input.data() == null ? null : CompositeStudy.fit(s, input.data());
             List<CompositePoint> fitted = fit == null ? null
                     : CompositeStudy.run(s.withShell(fit.sigmaShellSCm().value(), fit.shellNm().value())).curve();
-            String stem = file.getFileName().toString().replaceAll("\\.[A-Za-z]+$", "")
+            String stem = String.valueOf(file.getFileName()).replaceAll("\\.[A-Za-z]+$", "")
                     .replaceAll("[^A-Za-z0-9._-]", "_");
             boolean shell = s.model() == CompositeModel.CORE_SHELL;
             out.rawHtml("<h3>" + SectionOutput.escape(input.name()) + "</h3>");

@@ -22,7 +22,7 @@ public enum InputKind {
 
     /** Classifies a file by its name. */
     public static InputKind detect(Path path) {
-        String n = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        String n = String.valueOf(path.getFileName()).toLowerCase(Locale.ROOT);
         if (n.endsWith(".gz")) {
             n = n.substring(0, n.length() - 3);
         }

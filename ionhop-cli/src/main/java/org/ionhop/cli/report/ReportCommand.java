@@ -127,7 +127,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private static String defaultName(Path first) {
-        String n = first.getFileName().toString();
+        String n = String.valueOf(first.getFileName());
         n = n.replaceAll("(?i)\\.gz$", "").replaceAll("\\.[A-Za-z0-9]+$", "");
         return "ionhop-report-" + n.replaceAll("[^A-Za-z0-9._-]", "_");
     }

@@ -272,7 +272,8 @@ public final class ResultsStore implements ScreenSink, AutoCloseable {
         };
         try {
             Path abs = target.toAbsolutePath();
-            Path parent = abs.getParent() == null ? Path.of(".") : abs.getParent();
+            Path up = abs.getParent();
+            Path parent = up == null ? Path.of(".") : up;
             Files.createDirectories(parent);
             Path tmp = Files.createTempFile(parent, ".ionhop-export", "." + format);
             Files.delete(tmp);

@@ -51,7 +51,7 @@ public final class StructureSection implements ReportSection {
             arr.add(StructureJson.tree(p, s));
             StructureSummary.Cell l = s.cell();
             Map<String, String> rows = SectionOutput.rows();
-            rows.put("File", p.getFileName().toString());
+            rows.put("File", String.valueOf(p.getFileName()));
             rows.put("Formula", s.formula() + " (reduced " + s.reducedFormula() + ", Z = " + s.formulaUnits() + ")");
             rows.put("Space group", s.spaceGroup().isEmpty() ? "not given" : s.spaceGroup());
             rows.put("Symmetry operations applied", Integer.toString(s.symmetryOperationsUsed()));

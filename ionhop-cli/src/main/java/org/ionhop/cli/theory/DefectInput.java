@@ -39,7 +39,7 @@ final class DefectInput {
         InputTree in = InputTree.read(file);
         JsonNode r = in.root();
         try {
-            String name = r.hasNonNull("name") ? in.text(r, "name", "") : file.getFileName().toString();
+            String name = r.hasNonNull("name") ? in.text(r, "name", "") : String.valueOf(file.getFileName());
             double vfu = volume(in, r);
             double t = in.number(r, "temperature_K", "");
             List<DefectSpecies> species = species(in, r);

@@ -71,7 +71,7 @@ public final class DefectsCommand implements Callable<Integer> {
     }
 
     static String stem(Path file) {
-        String n = file.getFileName().toString();
+        String n = String.valueOf(file.getFileName());
         int dot = n.lastIndexOf('.');
         return dot > 0 ? n.substring(0, dot) : n;
     }

@@ -38,7 +38,7 @@ final class InputTree {
 
     /** Parses the file. */
     static InputTree read(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
         ObjectMapper mapper = name.endsWith(".json") ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
         // A key given twice would otherwise keep its last value silently (a pasted line overriding the one above).
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);

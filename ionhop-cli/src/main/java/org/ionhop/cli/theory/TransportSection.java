@@ -35,7 +35,7 @@ public final class TransportSection implements ReportSection {
 
     /** Whether a file is a transport-check input (judged by its name, as the report judges every input). */
     static boolean isCheckFile(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        String n = String.valueOf(p.getFileName()).toLowerCase(Locale.ROOT);
         return n.contains("transport") && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"));
     }
 
@@ -52,7 +52,7 @@ public final class TransportSection implements ReportSection {
                 continue;
             }
             ConsistencyCheck.Result r = TransportTheory.check(TransportCheckInput.read(file));
-            out.rawHtml("<h3>" + SectionOutput.escape(file.getFileName().toString()) + "</h3>");
+            out.rawHtml("<h3>" + SectionOutput.escape(String.valueOf(file.getFileName())) + "</h3>");
             out.paragraph(String.format(Locale.ROOT, "Nernst-Einstein, Haven ratio, random walk and Eq. 1's jump rate "
                     + "tie the numbers together at T = %.2f K; the weighted fit gives chi² = %s for %d degree(s) of "
                     + "freedom (p = %s): %s.", r.temperatureK(), SectionOutput.num(r.chiSquare()),
