@@ -3,14 +3,6 @@ package org.ionhop.bench;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import org.ionhop.landscape.BvseSettings;
-import org.ionhop.landscape.LandscapeAnalysis;
-import org.ionhop.landscape.LandscapeResult;
-import org.ionhop.landscape.OxidationStates;
-import org.ionhop.landscape.SoftBvParameters;
-import org.ionhop.structure.Element;
-import org.ionhop.structure.Structure;
-import org.ionhop.structure.StructureReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,6 +14,15 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+
+import org.ionhop.landscape.BvseSettings;
+import org.ionhop.landscape.LandscapeAnalysis;
+import org.ionhop.landscape.LandscapeResult;
+import org.ionhop.landscape.OxidationStates;
+import org.ionhop.landscape.SoftBvParameters;
+import org.ionhop.structure.Element;
+import org.ionhop.structure.Structure;
+import org.ionhop.structure.StructureReader;
 
 /**
  * The whole BVSE workflow (grid, percolation, sites, network, profiles) at the default 0.1 Å for the three

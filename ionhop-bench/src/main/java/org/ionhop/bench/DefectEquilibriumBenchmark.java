@@ -4,13 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.ionhop.defects.BandEdges;
-import org.ionhop.defects.DefectEquilibrium;
-import org.ionhop.defects.DefectModel;
-import org.ionhop.defects.DefectSpecies;
-import org.ionhop.defects.HostConstraint;
-import org.ionhop.defects.MechanismMap;
-import org.ionhop.defects.Scan;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,6 +15,14 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+
+import org.ionhop.defects.BandEdges;
+import org.ionhop.defects.DefectEquilibrium;
+import org.ionhop.defects.DefectModel;
+import org.ionhop.defects.DefectSpecies;
+import org.ionhop.defects.HostConstraint;
+import org.ionhop.defects.MechanismMap;
+import org.ionhop.defects.Scan;
 
 /**
  * Defect chemistry workloads: one charge-neutrality solve of the Li2O-like example model (examples/

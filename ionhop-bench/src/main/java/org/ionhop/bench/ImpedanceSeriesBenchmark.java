@@ -5,16 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.ionhop.impedance.ArcAssignment;
-import org.ionhop.impedance.Circuit;
-import org.ionhop.impedance.Drt;
-import org.ionhop.impedance.FitOptions;
-import org.ionhop.impedance.Geometry;
-import org.ionhop.impedance.LinKK;
-import org.ionhop.impedance.Spectrum;
-import org.ionhop.impedance.SpectrumReader;
-import org.ionhop.impedance.TemperatureSeries;
-import org.ionhop.transport.ArrheniusConvention;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -25,6 +15,17 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+
+import org.ionhop.impedance.ArcAssignment;
+import org.ionhop.impedance.Circuit;
+import org.ionhop.impedance.Drt;
+import org.ionhop.impedance.FitOptions;
+import org.ionhop.impedance.Geometry;
+import org.ionhop.impedance.LinKK;
+import org.ionhop.impedance.Spectrum;
+import org.ionhop.impedance.SpectrumReader;
+import org.ionhop.impedance.TemperatureSeries;
+import org.ionhop.transport.ArrheniusConvention;
 
 /**
  * Batch fit of the s04147 temperature series (7 spectra, 40-42 points, circuit p(R1,CPE1)-p(R2,CPE2)-CPE3,

@@ -3,13 +3,6 @@ package org.ionhop.bench;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.ionhop.io.ProgressListener;
-import org.ionhop.network.BuiltinLattice;
-import org.ionhop.kmc.Disorder;
-import org.ionhop.kmc.KmcParameters;
-import org.ionhop.kmc.KmcResult;
-import org.ionhop.kmc.KmcRunner;
-import org.ionhop.kmc.KmcSystem;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,6 +14,14 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+
+import org.ionhop.io.ProgressListener;
+import org.ionhop.kmc.Disorder;
+import org.ionhop.kmc.KmcParameters;
+import org.ionhop.kmc.KmcResult;
+import org.ionhop.kmc.KmcRunner;
+import org.ionhop.kmc.KmcSystem;
+import org.ionhop.network.BuiltinLattice;
 
 /**
  * kMC events per second on one thread (issue 5): a single vacancy in a 64^3 simple cubic lattice (non-interacting,

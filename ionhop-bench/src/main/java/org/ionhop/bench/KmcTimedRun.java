@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.ionhop.io.ProgressListener;
-import org.ionhop.network.BuiltinLattice;
 import org.ionhop.kmc.Disorder;
 import org.ionhop.kmc.KmcParameters;
 import org.ionhop.kmc.KmcRunner;
 import org.ionhop.kmc.KmcSystem;
+import org.ionhop.network.BuiltinLattice;
 
 /**
  * Timed run of the two {@link KmcBenchmark} cases on one thread, reporting events per second of wall time and of

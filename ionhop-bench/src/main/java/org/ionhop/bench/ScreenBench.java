@@ -17,11 +17,11 @@ import org.ionhop.screen.ScreenSettings;
 import org.ionhop.screen.ScreenSink;
 import org.ionhop.screen.Shard;
 import org.ionhop.structure.CifWriter;
+import org.ionhop.structure.Element;
 import org.ionhop.structure.Lattice;
 import org.ionhop.structure.Site;
 import org.ionhop.structure.Structure;
 import org.ionhop.structure.StructureReader;
-import org.ionhop.structure.Element;
 
 /**
  * Screening throughput. {@code corpus DIR N} writes N noisy P1 copies of each Li structure of

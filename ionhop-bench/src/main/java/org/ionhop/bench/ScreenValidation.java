@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.hipparchus.stat.correlation.SpearmansCorrelation;
+
 import org.ionhop.io.ProgressListener;
 import org.ionhop.screen.ScreenColumn;
 import org.ionhop.screen.ScreenInput;

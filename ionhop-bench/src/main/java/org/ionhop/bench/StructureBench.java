@@ -3,10 +3,6 @@ package org.ionhop.bench;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import org.ionhop.structure.CellList;
-import org.ionhop.structure.NeighborList;
-import org.ionhop.structure.Structure;
-import org.ionhop.structure.StructureReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,6 +15,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+
+import org.ionhop.structure.CellList;
+import org.ionhop.structure.NeighborList;
+import org.ionhop.structure.Structure;
+import org.ionhop.structure.StructureReader;
 
 /**
  * Structure benchmarks: reading (parse + symmetry expansion) of the refdata structure files, and the

@@ -3,12 +3,6 @@ package org.ionhop.bench;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import org.ionhop.io.ProgressListener;
-import org.ionhop.trajectory.AnalysisSettings;
-import org.ionhop.trajectory.Displacements;
-import org.ionhop.trajectory.LoadSettings;
-import org.ionhop.trajectory.TransportAnalysis;
-import org.ionhop.trajectory.TransportResult;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,6 +13,13 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+
+import org.ionhop.io.ProgressListener;
+import org.ionhop.trajectory.AnalysisSettings;
+import org.ionhop.trajectory.Displacements;
+import org.ionhop.trajectory.LoadSettings;
+import org.ionhop.trajectory.TransportAnalysis;
+import org.ionhop.trajectory.TransportResult;
 
 /**
  * The argyrodite XDATCAR (refdata, 416 atoms x 140 frames, gzip) end to end: read, unwrap, MSDs, GLS fits.

@@ -3,14 +3,14 @@ package org.ionhop.cli;
 import java.io.PrintWriter;
 import java.lang.reflect.Field;
 
-import org.ionhop.io.InputFormatException;
-import org.ionhop.io.InvalidSettingException;
-import org.ionhop.io.NumericalFailureException;
-
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
+
+import org.ionhop.io.InputFormatException;
+import org.ionhop.io.InvalidSettingException;
+import org.ionhop.io.NumericalFailureException;
 
 /**
  * Turns exceptions into one line on stderr and an exit code: 2 for bad input ({@link InputFormatException},

@@ -2,6 +2,12 @@ package org.ionhop.cli;
 
 import java.util.List;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
 import org.ionhop.cli.experiment.EisCommand;
 import org.ionhop.cli.experiment.NmrCommand;
 import org.ionhop.cli.kmc.KmcCommand;
@@ -14,12 +20,6 @@ import org.ionhop.cli.screen.ScreenCommand;
 import org.ionhop.cli.structure.InfoCommand;
 import org.ionhop.cli.theory.DefectsCommand;
 import org.ionhop.cli.theory.TransportCommand;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /** The top-level {@code ionhop} command; the work is done by its subcommands. */
 @Command(name = "ionhop", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

@@ -6,9 +6,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.ionhop.cli.common.AtomicFiles;
-
 import picocli.CommandLine;
+
+import org.ionhop.cli.common.AtomicFiles;
 
 /**
  * The training run of the class-data sharing archive that the {@code ionhop} launcher writes after it builds the

@@ -1,8 +1,8 @@
 package org.ionhop.cli;
 
-import org.ionhop.Version;
-
 import picocli.CommandLine.IVersionProvider;
+
+import org.ionhop.Version;
 
 /** Supplies {@code ionhop --version} from the library's version resource. */
 public final class VersionProvider implements IVersionProvider {

@@ -7,9 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.ionhop.Version;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.ionhop.Version;
 
 /** The command-line contract: help, version, exit codes and one-line messages for bad input. */
 class CommandLineTest {

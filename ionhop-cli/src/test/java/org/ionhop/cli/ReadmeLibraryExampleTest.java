@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import org.ionhop.impedance.ImpedanceAnalysis;
 import org.ionhop.impedance.ImpedanceResult;
 import org.ionhop.impedance.ImpedanceSettings;
@@ -44,7 +46,6 @@ import org.ionhop.trajectory.TrajectoryStudyResult;
 import org.ionhop.transport.SigmaResult;
 import org.ionhop.transport.SigmaSettings;
 import org.ionhop.transport.TransportTheory;
-import org.junit.jupiter.api.Test;
 
 /**
  * The README's "Library use" example, line for line (the README block must equal the code between the markers,

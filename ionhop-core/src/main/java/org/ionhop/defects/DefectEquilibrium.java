@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.hipparchus.analysis.solvers.AllowedSolution;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
+
 import org.ionhop.units.Units;
 
 /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.hipparchus.exception.MathRuntimeException;
+
 import org.ionhop.io.NumericalFailureException;
 import org.ionhop.io.ProgressListener;
 import org.ionhop.units.Units;

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.hipparchus.analysis.solvers.AllowedSolution;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
+
 import org.ionhop.io.ProgressListener;
 import org.ionhop.transport.HoppingConductivity;
 import org.ionhop.units.Units;

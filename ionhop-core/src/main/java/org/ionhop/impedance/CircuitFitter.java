@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.hipparchus.complex.Complex;
+
 import org.ionhop.fit.NonlinearLeastSquares;
 import org.ionhop.fit.ParameterTransform;
 import org.ionhop.io.NumericalFailureException;

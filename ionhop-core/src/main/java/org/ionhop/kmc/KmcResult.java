@@ -1,11 +1,10 @@
 package org.ionhop.kmc;
 
-import org.ionhop.stats.Measured;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ionhop.stats.Measured;
 import org.ionhop.stats.MsdExponent;
 import org.ionhop.transport.NernstEinstein;
 import org.ionhop.units.Constants;

@@ -1,12 +1,11 @@
 package org.ionhop.kmc;
 
-import org.ionhop.stats.Measured;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.ionhop.io.ProgressListener;
+import org.ionhop.stats.Measured;
 import org.ionhop.transport.ArrheniusConvention;
 import org.ionhop.transport.ArrheniusFit;
 

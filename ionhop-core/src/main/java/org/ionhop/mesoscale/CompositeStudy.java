@@ -13,6 +13,7 @@ import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresProblem;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOptimizer;
 import org.hipparchus.util.Pair;
+
 import org.ionhop.io.InvalidSettingException;
 import org.ionhop.io.NumericalFailureException;
 import org.ionhop.stats.Measured;

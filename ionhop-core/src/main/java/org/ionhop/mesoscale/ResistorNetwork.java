@@ -8,6 +8,7 @@ import org.hipparchus.linear.ConjugateGradient;
 import org.hipparchus.linear.JacobiPreconditioner;
 import org.hipparchus.linear.RealLinearOperator;
 import org.hipparchus.linear.RealVector;
+
 import org.ionhop.io.NumericalFailureException;
 
 /**

@@ -5,6 +5,7 @@ import org.hipparchus.optim.nonlinear.scalar.GoalType;
 import org.hipparchus.optim.univariate.BrentOptimizer;
 import org.hipparchus.optim.univariate.SearchInterval;
 import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
+
 import org.ionhop.fit.NonlinearLeastSquares;
 import org.ionhop.io.NumericalFailureException;
 import org.ionhop.units.Constants;

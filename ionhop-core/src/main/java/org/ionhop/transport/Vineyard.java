@@ -2,6 +2,7 @@ package org.ionhop.transport;
 
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
+
 import org.ionhop.units.Constants;
 import org.ionhop.units.Units;
 

@@ -4,7 +4,7 @@ package org.ionhop.units;
  * Physical constants, CODATA 2018 (exact values where the 2019 SI fixes them).
  *
  * <p>Each name carries its unit so that a reader cannot misread it. Internal units of ionhop are
- * eV, Å, ps, K, e and amu (see {@code shared/docs/physics.md}); SI values are given for conversions
+ * eV, Å, ps, K, e and amu (see {@code docs/physics.md}); SI values are given for conversions
  * at input and output only.
  */
 public final class Constants {

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import org.ionhop.units.Units;
 import org.junit.jupiter.api.Test;
+
+import org.ionhop.units.Units;
 
 class DefectEquilibriumTest {
     private static final KrogerVink VLI = KrogerVink.parse("V_Li'");

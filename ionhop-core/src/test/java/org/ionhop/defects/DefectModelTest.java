@@ -7,8 +7,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 
-import org.ionhop.units.Units;
 import org.junit.jupiter.api.Test;
+
+import org.ionhop.units.Units;
 
 class DefectModelTest {
 

@@ -7,9 +7,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+
 import org.ionhop.io.InvalidSettingException;
 import org.ionhop.units.Units;
-import org.junit.jupiter.api.Test;
 
 class DefectStudyTest {
 

@@ -11,11 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import org.ionhop.io.InputFormatException;
 import org.ionhop.structure.Element;
 import org.ionhop.structure.Lattice;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Cube and VESTA grid files: round trips, header numbers in bohr (CODATA 2018), malformed input. */
 class GridFilesTest {

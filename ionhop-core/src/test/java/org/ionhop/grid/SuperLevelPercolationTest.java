@@ -2,8 +2,9 @@ package org.ionhop.grid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.ionhop.structure.Lattice;
 import org.junit.jupiter.api.Test;
+
+import org.ionhop.structure.Lattice;
 
 /** Dimensionality of simple periodic shapes whose answer is known by construction. */
 class SuperLevelPercolationTest {

@@ -11,8 +11,9 @@ import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.QRDecomposition;
 import org.hipparchus.linear.RealMatrix;
-import org.ionhop.fit.Nnls;
 import org.junit.jupiter.api.Test;
+
+import org.ionhop.fit.Nnls;
 
 /** DRT on spectra whose distribution is known, and NNLS against exhaustive enumeration. */
 class DrtTest {

@@ -7,12 +7,13 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import org.ionhop.io.InvalidSettingException;
 import org.ionhop.io.ProgressListener;
 import org.ionhop.testing.RefData;
 import org.ionhop.transport.ArrheniusConvention;
 import org.ionhop.transport.ArrheniusFit;
-import org.junit.jupiter.api.Test;
 
 /** The impedance facade: model choice, series, Lin-KK settings, validation. */
 class ImpedanceAnalysisTest {

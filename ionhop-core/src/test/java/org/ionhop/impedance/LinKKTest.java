@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.hipparchus.complex.Complex;
-import org.ionhop.testing.RefData;
 import org.junit.jupiter.api.Test;
+
+import org.ionhop.testing.RefData;
 
 /** Lin-KK: KK-valid spectra pass, a drifting one fails; impedance.py's published M and mu are reproduced. */
 class LinKKTest {

@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+
 import org.ionhop.testing.RefData;
 import org.ionhop.transport.ArrheniusConvention;
-import org.junit.jupiter.api.Test;
 
 /**
  * The measured spectra of ../shared/refdata/eis against the values their sources published (quoted in that

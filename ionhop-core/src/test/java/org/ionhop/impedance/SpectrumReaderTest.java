@@ -7,11 +7,12 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import org.ionhop.io.InputFormatException;
 import org.ionhop.io.TextSource;
 import org.ionhop.testing.RefData;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every reference file, with the counts and first rows its README states; bad input with line numbers. */
 class SpectrumReaderTest {

@@ -1,15 +1,15 @@
 package org.ionhop.kmc;
 
-import org.ionhop.stats.Measured;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.ionhop.io.ProgressListener;
-import org.ionhop.units.Constants;
-import org.ionhop.network.BuiltinLattice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import org.ionhop.io.ProgressListener;
+import org.ionhop.network.BuiltinLattice;
+import org.ionhop.stats.Measured;
+import org.ionhop.units.Constants;
 
 /**
  * Tracer correlation factor of a single vacancy, against the exact values of the vacancy mechanism:

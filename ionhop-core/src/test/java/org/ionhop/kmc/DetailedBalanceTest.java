@@ -1,14 +1,14 @@
 package org.ionhop.kmc;
 
-import org.ionhop.stats.Measured;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.hipparchus.analysis.solvers.BrentSolver;
-import org.ionhop.io.ProgressListener;
-import org.ionhop.units.Constants;
-import org.ionhop.network.BuiltinLattice;
 import org.junit.jupiter.api.Test;
+
+import org.ionhop.io.ProgressListener;
+import org.ionhop.network.BuiltinLattice;
+import org.ionhop.stats.Measured;
+import org.ionhop.units.Constants;
 
 /** Detailed balance of the rate law: equilibrium occupancies and the barrier clamp. */
 class DetailedBalanceTest {

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import org.ionhop.io.InvalidSettingException;
 import org.ionhop.io.ProgressListener;
 import org.ionhop.network.BuiltinLattice;
 import org.ionhop.network.SiteNetwork;
 import org.ionhop.stats.Measured;
 import org.ionhop.units.Units;
-import org.junit.jupiter.api.Test;
 
 /** The facade resolves every open default once and runs exactly what the lower-level classes run. */
 class KmcStudyTest {

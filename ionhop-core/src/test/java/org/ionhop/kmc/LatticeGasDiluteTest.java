@@ -1,13 +1,13 @@
 package org.ionhop.kmc;
 
-import org.ionhop.stats.Measured;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.ionhop.io.ProgressListener;
 import org.ionhop.network.BuiltinLattice;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.ionhop.stats.Measured;
 
 /**
  * Tracer correlation factor of the non-interacting lattice gas in the dilute limit, against the exact first-order

@@ -1,15 +1,15 @@
 package org.ionhop.kmc;
 
-import org.ionhop.stats.Measured;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.ionhop.io.ProgressListener;
-import org.ionhop.units.Constants;
-import org.ionhop.network.BuiltinLattice;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+
+import org.ionhop.io.ProgressListener;
+import org.ionhop.network.BuiltinLattice;
+import org.ionhop.stats.Measured;
+import org.ionhop.units.Constants;
 
 /**
  * Non-interacting lattice gas with site exclusion (docs/kmc.md, "Ideal lattice gas"): the equilibrium state is a

@@ -1,15 +1,15 @@
 package org.ionhop.kmc;
 
-import org.ionhop.stats.Measured;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 
-import org.ionhop.io.ProgressListener;
-import org.ionhop.network.BuiltinLattice;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import org.ionhop.io.ProgressListener;
+import org.ionhop.network.BuiltinLattice;
+import org.ionhop.stats.Measured;
 
 /**
  * The tracer correlation factor f(c) of the non-interacting square and simple cubic lattice gases by a second,

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
 import org.ionhop.network.BuiltinLattice;
 import org.ionhop.network.NetworkSupercell;
 import org.ionhop.network.SiteNetwork;
@@ -15,9 +19,6 @@ import org.ionhop.structure.Element;
 import org.ionhop.structure.Lattice;
 import org.ionhop.structure.Site;
 import org.ionhop.structure.Structure;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Built-in lattices, structure networks and supercells against counting rules. */
 class NetworkConstructionTest {

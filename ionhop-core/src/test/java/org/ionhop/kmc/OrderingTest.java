@@ -1,16 +1,16 @@
 package org.ionhop.kmc;
 
-import org.ionhop.stats.Measured;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
 
-import org.ionhop.io.ProgressListener;
-import org.ionhop.units.Constants;
-import org.ionhop.network.BuiltinLattice;
 import org.junit.jupiter.api.Test;
+
+import org.ionhop.io.ProgressListener;
+import org.ionhop.network.BuiltinLattice;
+import org.ionhop.stats.Measured;
+import org.ionhop.units.Constants;
 
 /**
  * Order-disorder transition of the half-filled square lattice gas with nearest-neighbour repulsion

@@ -1,15 +1,15 @@
 package org.ionhop.kmc;
 
-import org.ionhop.stats.Measured;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
+
 import org.ionhop.io.ProgressListener;
+import org.ionhop.network.BuiltinLattice;
+import org.ionhop.stats.Measured;
 import org.ionhop.transport.ArrheniusConvention;
 import org.ionhop.transport.ArrheniusFit;
 import org.ionhop.units.Constants;
-import org.ionhop.network.BuiltinLattice;
-import org.junit.jupiter.api.Test;
 
 /**
  * Random-trap model (physics.md): one saddle energy E_s, rate out of site i per direction w_i =

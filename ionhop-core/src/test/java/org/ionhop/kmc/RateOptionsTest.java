@@ -1,15 +1,15 @@
 package org.ionhop.kmc;
 
-import org.ionhop.stats.Measured;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.ionhop.io.ProgressListener;
-import org.ionhop.units.Constants;
-import org.ionhop.network.BuiltinLattice;
 import org.junit.jupiter.api.Test;
+
+import org.ionhop.io.ProgressListener;
+import org.ionhop.network.BuiltinLattice;
+import org.ionhop.stats.Measured;
+import org.ionhop.units.Constants;
 
 /** Isotope-scaled attempt frequencies, phonon-assisted lowering and reproducibility of parallel runs. */
 class RateOptionsTest {

@@ -1,15 +1,15 @@
 package org.ionhop.kmc;
 
-import org.ionhop.stats.Measured;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.hipparchus.stat.regression.SimpleRegression;
-import org.ionhop.io.ProgressListener;
-import org.ionhop.units.Constants;
-import org.ionhop.network.BuiltinLattice;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import org.ionhop.io.ProgressListener;
+import org.ionhop.network.BuiltinLattice;
+import org.ionhop.stats.Measured;
+import org.ionhop.units.Constants;
 
 /**
  * Tracer motion in the one-dimensional lattice gas at any concentration: ions on a chain cannot pass each other

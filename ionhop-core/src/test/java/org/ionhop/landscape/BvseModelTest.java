@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Random;
 
 import org.hipparchus.special.Erf;
+import org.junit.jupiter.api.Test;
+
 import org.ionhop.grid.PeriodicGrid;
 import org.ionhop.structure.Element;
 import org.ionhop.structure.Lattice;
@@ -16,7 +18,6 @@ import org.ionhop.structure.Site;
 import org.ionhop.structure.Structure;
 import org.ionhop.structure.StructureReader;
 import org.ionhop.testing.RefData;
-import org.junit.jupiter.api.Test;
 
 /** The energy model against closed forms, and the grid against direct summation. */
 class BvseModelTest {

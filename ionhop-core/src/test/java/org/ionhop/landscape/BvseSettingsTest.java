@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+
 import org.ionhop.io.InvalidSettingException;
 import org.ionhop.structure.Element;
 import org.ionhop.structure.Structure;
 import org.ionhop.structure.StructureReader;
 import org.ionhop.testing.RefData;
-import org.junit.jupiter.api.Test;
 
 /** Defaults in one place, copies, and validation that names the settings component. */
 class BvseSettingsTest {

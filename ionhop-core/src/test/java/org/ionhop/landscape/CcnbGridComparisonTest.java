@@ -3,15 +3,16 @@ package org.ionhop.landscape;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import org.ionhop.grid.PeriodicGrid;
-import org.ionhop.grid.GridPercolation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
 import org.ionhop.grid.GrdFile;
+import org.ionhop.grid.GridPercolation;
+import org.ionhop.grid.PeriodicGrid;
 import org.ionhop.structure.Element;
 import org.ionhop.structure.Structure;
 import org.ionhop.structure.StructureReader;
 import org.ionhop.testing.RefData;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /**
  * Point-by-point comparison with another code's grid: {@code LGPS_ccnb.bvse.grd}, written by ccnb/cavd for

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+
 import org.ionhop.io.InvalidSettingException;
 import org.ionhop.structure.Element;
 import org.ionhop.structure.Lattice;
@@ -14,7 +16,6 @@ import org.ionhop.structure.Site;
 import org.ionhop.structure.Structure;
 import org.ionhop.structure.StructureReader;
 import org.ionhop.testing.RefData;
-import org.junit.jupiter.api.Test;
 
 /** Oxidation states: from the file, from the user, and guessed by bond-valence sums (known answers). */
 class OxidationStatesTest {

@@ -9,10 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import org.junit.jupiter.api.Test;
+
 import org.ionhop.grid.GridPercolation;
 import org.ionhop.grid.PeriodicGrid;
 import org.ionhop.structure.Lattice;
-import org.junit.jupiter.api.Test;
 
 /**
  * Percolation thresholds on model landscapes whose answers follow from their construction, and against a

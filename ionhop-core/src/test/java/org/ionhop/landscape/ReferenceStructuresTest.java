@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Test;
+
 import org.ionhop.structure.Element;
 import org.ionhop.structure.Structure;
 import org.ionhop.structure.StructureReader;
 import org.ionhop.testing.RefData;
-import org.junit.jupiter.api.Test;
 
 /**
  * The reference structures of refdata/structures: dimensionalities known from the literature and published

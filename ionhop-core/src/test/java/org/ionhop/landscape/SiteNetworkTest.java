@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
+
 import org.ionhop.grid.GridOrder;
 import org.ionhop.grid.PeriodicGrid;
 import org.ionhop.network.NetworkHop;
@@ -16,7 +18,6 @@ import org.ionhop.structure.Element;
 import org.ionhop.structure.Structure;
 import org.ionhop.structure.StructureReader;
 import org.ionhop.testing.RefData;
-import org.junit.jupiter.api.Test;
 
 /** Sites, saddles and the site network: known answers on a model landscape, and consistency with the grid. */
 class SiteNetworkTest {

@@ -7,10 +7,11 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.junit.jupiter.api.Test;
+
 import org.ionhop.io.InvalidSettingException;
 import org.ionhop.transport.ArrheniusConvention;
 import org.ionhop.units.Constants;
-import org.junit.jupiter.api.Test;
 
 /** The facade: maximum, apparent activation energy, fit and network check. */
 class CompositeStudyTest {

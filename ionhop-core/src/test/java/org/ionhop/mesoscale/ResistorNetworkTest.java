@@ -3,8 +3,9 @@ package org.ionhop.mesoscale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import org.ionhop.stats.Measured;
 import org.junit.jupiter.api.Test;
+
+import org.ionhop.stats.Measured;
 
 /** The random resistor network against exact cases, charge conservation, Bruggeman and percolation. */
 class ResistorNetworkTest {

@@ -9,13 +9,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import org.ionhop.io.InputFormatException;
 import org.ionhop.network.NetworkHop;
 import org.ionhop.network.NetworkSite;
 import org.ionhop.network.SiteNetwork;
 import org.ionhop.structure.Lattice;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** NEB analysis against a band on an analytic double-well surface whose barrier is known exactly. */
 class NebAnalysisTest {

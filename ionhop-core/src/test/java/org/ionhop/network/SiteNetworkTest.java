@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
-import org.ionhop.structure.Lattice;
 import org.junit.jupiter.api.Test;
+
+import org.ionhop.structure.Lattice;
 
 class SiteNetworkTest {
     /** A skewed monoclinic cell, so that a wrong image or a Cartesian slip changes the length. */

@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 
-import org.ionhop.units.Constants;
 import org.junit.jupiter.api.Test;
+
+import org.ionhop.units.Constants;
 
 /** BPP: the rate maximum, the flank slopes, and fits of synthetic rate curves with seeded noise. */
 class BppFitTest {

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import org.ionhop.io.InputFormatException;
 import org.ionhop.structure.Element;
 import org.ionhop.structure.Structure;
@@ -16,8 +19,6 @@ import org.ionhop.structure.StructureReader;
 import org.ionhop.transport.NernstEinstein;
 import org.ionhop.units.Constants;
 import org.ionhop.units.Units;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Stejskal-Tanner, Haven ratio, lineshapes and the NMR table format. */
 class DiffusionNmrTest {

@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import org.ionhop.io.InvalidSettingException;
 import org.ionhop.io.TextSource;
-import org.junit.jupiter.api.Test;
 
 /** The NMR facade: settings from options or from the table's comment lines lead to the same fits. */
 class NmrAnalysisTest {

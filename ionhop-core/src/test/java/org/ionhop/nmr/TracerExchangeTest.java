@@ -7,10 +7,11 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Random;
 
+import org.junit.jupiter.api.Test;
+
 import org.ionhop.io.InputFormatException;
 import org.ionhop.io.InvalidSettingException;
 import org.ionhop.io.TextSource;
-import org.junit.jupiter.api.Test;
 
 /** Tracer exchange: closed forms against numerical integration, conservation, and recovery of known rates. */
 class TracerExchangeTest {

@@ -20,12 +20,13 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
-import org.ionhop.io.ProgressListener;
-import org.ionhop.structure.Element;
-import org.ionhop.testing.RefData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.ionhop.io.ProgressListener;
+import org.ionhop.structure.Element;
+import org.ionhop.testing.RefData;
 
 /**
  * The screen's contract: a row depends only on the input and the settings (alone, in a batch, in another order,

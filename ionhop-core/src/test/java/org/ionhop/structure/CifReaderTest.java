@@ -7,10 +7,11 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+
 import org.ionhop.io.InputFormatException;
 import org.ionhop.io.TextSource;
 import org.ionhop.units.Constants;
-import org.junit.jupiter.api.Test;
 
 class CifReaderTest {
     private static Structure read(String text) {

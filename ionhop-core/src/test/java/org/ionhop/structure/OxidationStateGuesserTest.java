@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.ionhop.testing.RefData;
 import org.junit.jupiter.api.Test;
+
+import org.ionhop.testing.RefData;
 
 class OxidationStateGuesserTest {
     private static Map<Element, Double> guessFor(String file) {

@@ -7,8 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ionhop.testing.RefData;
 import org.junit.jupiter.api.Test;
+
+import org.ionhop.testing.RefData;
 
 class PairDistancesTest {
     @Test

@@ -8,10 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.ionhop.io.InputFormatException;
-import org.ionhop.io.TextSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.ionhop.io.InputFormatException;
+import org.ionhop.io.TextSource;
 
 class PoscarTest {
     private static Structure read(String text) {

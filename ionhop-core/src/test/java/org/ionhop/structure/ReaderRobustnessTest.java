@@ -7,10 +7,11 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Random;
 
+import org.junit.jupiter.api.Test;
+
 import org.ionhop.io.InputFormatException;
 import org.ionhop.io.TextSource;
 import org.ionhop.testing.RefData;
-import org.junit.jupiter.api.Test;
 
 /**
  * Damaged files must either read or fail with an {@link InputFormatException} (one clear message), never with

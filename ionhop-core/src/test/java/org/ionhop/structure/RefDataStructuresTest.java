@@ -10,11 +10,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
 import org.ionhop.io.TextSource;
 import org.ionhop.testing.RefData;
 import org.ionhop.units.Constants;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every structure file of ../shared/refdata: the cell contents after symmetry expansion, formula, volume and

@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+
 import org.ionhop.io.ProgressListener;
 import org.ionhop.testing.RefData;
-import org.junit.jupiter.api.Test;
 
 /**
  * The Li6PS5Cl argyrodite AIMD run at 500 K (refdata trajectories, B. J. Morgan, Chem. Mater. 33, 2004 (2021), MIT;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+
+import org.junit.jupiter.api.Test;
 
 import org.ionhop.testing.RefData;
 import org.ionhop.units.Units;
-import org.junit.jupiter.api.Test;
 
 /**
  * The Arrhenius step on the LLZO D(T) table of mogroupumd/aimd (refdata trajectories/LLZO_arrhenius, MIT), whose test

@@ -7,8 +7,9 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.ionhop.grid.PeriodicGrid;
 import org.junit.jupiter.api.Test;
+
+import org.ionhop.grid.PeriodicGrid;
 
 /** Probability density, cube output and site statistics on walks with known answers. */
 class DensityAndSitesTest {

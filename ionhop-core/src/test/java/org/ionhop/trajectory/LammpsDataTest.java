@@ -8,9 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.ionhop.io.InputFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.ionhop.io.InputFormatException;
 
 /** Type maps from LAMMPS data files: by comment, by mass (standard atomic weights), and bad input. */
 class LammpsDataTest {

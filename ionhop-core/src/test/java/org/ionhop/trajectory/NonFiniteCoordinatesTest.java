@@ -7,12 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.ionhop.io.InputFormatException;
-import org.ionhop.io.ProgressListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import org.ionhop.io.InputFormatException;
+import org.ionhop.io.ProgressListener;
 
 /**
  * Issue 18: a coordinate that is NaN or infinite is bad input in every trajectory reader, reported with the file and

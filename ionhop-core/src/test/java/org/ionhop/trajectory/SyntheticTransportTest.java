@@ -10,10 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.ionhop.io.ProgressListener;
-import org.ionhop.transport.NernstEinstein;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.ionhop.io.ProgressListener;
+import org.ionhop.transport.NernstEinstein;
 
 /**
  * Diffusion coefficients, Haven ratio and conductivity on seeded synthetic walks with known D. Tolerances are

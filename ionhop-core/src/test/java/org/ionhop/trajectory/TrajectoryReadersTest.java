@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
-import org.ionhop.io.InputFormatException;
-import org.ionhop.io.ProgressListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.ionhop.io.InputFormatException;
+import org.ionhop.io.ProgressListener;
 
 /**
  * Every reader against the known unwrapped positions of one synthetic trajectory: wrapped fractional (XDATCAR,

@@ -10,14 +10,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import org.ionhop.io.InputFormatException;
 import org.ionhop.io.InvalidSettingException;
 import org.ionhop.io.ProgressListener;
 import org.ionhop.stats.Measured;
 import org.ionhop.testing.RefData;
 import org.ionhop.units.Constants;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The trajectory facade against the step-by-step library route, an Arrhenius law put into the data, and the

@@ -9,8 +9,9 @@ import java.util.SplittableRandom;
 import org.hipparchus.analysis.integration.IterativeLegendreGaussIntegrator;
 import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
 import org.hipparchus.distribution.continuous.NormalDistribution;
-import org.ionhop.units.Units;
 import org.junit.jupiter.api.Test;
+
+import org.ionhop.units.Units;
 
 class ArrheniusFitTest {
     private static final double[] T = {300, 350, 400, 450, 500};

@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
-import org.ionhop.transport.ConsistencyCheck.Measurement;
 import org.junit.jupiter.api.Test;
+
+import org.ionhop.transport.ConsistencyCheck.Measurement;
 
 class ConsistencyCheckTest {
     private static final double T = 300;

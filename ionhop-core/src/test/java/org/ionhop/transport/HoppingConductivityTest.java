@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.Test;
+
 import org.ionhop.units.Constants;
 import org.ionhop.units.Units;
-import org.junit.jupiter.api.Test;
 
 class HoppingConductivityTest {
     private final HoppingConductivity eq1 = new HoppingConductivity(0.65, 0.4, 0.03, 1, 2.5, 8.0, 1.5, 0.35, 3);

@@ -7,8 +7,9 @@ import java.util.SplittableRandom;
 
 import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
 import org.hipparchus.analysis.integration.gauss.SymmetricGaussIntegrator;
-import org.ionhop.units.Units;
 import org.junit.jupiter.api.Test;
+
+import org.ionhop.units.Units;
 
 class PhononAssistedHoppingTest {
 

@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.hipparchus.analysis.integration.IterativeLegendreGaussIntegrator;
 import org.hipparchus.special.Erf;
+import org.junit.jupiter.api.Test;
+
 import org.ionhop.units.Constants;
 import org.ionhop.units.Units;
-import org.junit.jupiter.api.Test;
 
 class VineyardTest {
 

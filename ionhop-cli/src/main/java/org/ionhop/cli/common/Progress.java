@@ -1,10 +1,10 @@
 package org.ionhop.cli.common;
 
-import org.ionhop.io.ProgressListener;
-
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+
+import org.ionhop.io.ProgressListener;
 
 /**
  * A progress bar on stderr for long work, shown only on an interactive terminal and never with --json,

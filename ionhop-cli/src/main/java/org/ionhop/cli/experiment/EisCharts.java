@@ -3,6 +3,8 @@ package org.ionhop.cli.experiment;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jfree.chart.JFreeChart;
+
 import org.ionhop.cli.common.Charts;
 import org.ionhop.impedance.Circuit;
 import org.ionhop.impedance.CircuitFitResult;
@@ -12,7 +14,6 @@ import org.ionhop.impedance.LinKK;
 import org.ionhop.impedance.Spectrum;
 import org.ionhop.impedance.TemperatureSeries;
 import org.ionhop.transport.ArrheniusFit;
-import org.jfree.chart.JFreeChart;
 
 /** The EIS figures: Nyquist (equal axes, -Z'' up) with the fit, Bode, residuals, DRT and Arrhenius. */
 final class EisCharts {

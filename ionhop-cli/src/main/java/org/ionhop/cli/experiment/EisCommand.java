@@ -10,6 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 import org.ionhop.cli.common.Charts;
 import org.ionhop.cli.common.Json;
 import org.ionhop.cli.common.OutputOptions;
@@ -25,13 +32,6 @@ import org.ionhop.impedance.Weighting;
 import org.ionhop.io.InvalidSettingException;
 import org.ionhop.transport.ArrheniusConvention;
 import org.ionhop.transport.ArrheniusFit;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ionhop eis}: equivalent-circuit fits of impedance spectra, Kramers-Kronig, DRT, Arrhenius of a series. */
 @Command(name = "eis", mixinStandardHelpOptions = true, sortOptions = false,

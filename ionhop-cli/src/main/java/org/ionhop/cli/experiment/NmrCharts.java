@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jfree.chart.JFreeChart;
+
 import org.ionhop.cli.common.Charts;
 import org.ionhop.nmr.BppFit;
 import org.ionhop.nmr.LineshapeFit;
 import org.ionhop.nmr.LineshapeResult;
 import org.ionhop.nmr.RelaxationKind;
 import org.ionhop.nmr.StejskalTanner;
-import org.jfree.chart.JFreeChart;
 
 /** The NMR figures, shared by {@code ionhop nmr} and the report: rates against 1000/T, echo decay, lineshape. */
 final class NmrCharts {

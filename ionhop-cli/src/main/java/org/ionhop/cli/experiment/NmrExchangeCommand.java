@@ -15,6 +15,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import org.ionhop.cli.common.Charts;
 import org.ionhop.cli.common.Json;
@@ -30,13 +36,6 @@ import org.ionhop.nmr.TracerExchangeRate;
 import org.ionhop.nmr.TracerExchangeResult;
 import org.ionhop.nmr.TracerExchangeSettings;
 import org.ionhop.stats.Measured;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ionhop nmr exchange}: 6Li/7Li tracer exchange between components, fitted to exchange models. */
 @Command(name = "exchange", mixinStandardHelpOptions = true,

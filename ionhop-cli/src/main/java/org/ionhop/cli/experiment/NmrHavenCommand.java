@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.ionhop.cli.common.Json;
-import org.ionhop.nmr.HavenResult;
-import org.ionhop.nmr.HavenSettings;
-import org.ionhop.nmr.NmrAnalysis;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+import org.ionhop.cli.common.Json;
+import org.ionhop.nmr.HavenResult;
+import org.ionhop.nmr.HavenSettings;
+import org.ionhop.nmr.NmrAnalysis;
 
 /** {@code ionhop nmr haven}: Haven ratio from D* (PFG-NMR) and sigma (EIS). */
 @Command(name = "haven", mixinStandardHelpOptions = true,

@@ -8,14 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.ionhop.cli.common.Charts;
-import org.ionhop.cli.common.Json;
-import org.ionhop.cli.common.OutputOptions;
-import org.ionhop.nmr.LineShape;
-import org.ionhop.nmr.LineshapeResult;
-import org.ionhop.nmr.LineshapeSettings;
-import org.ionhop.nmr.NmrAnalysis;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -23,6 +15,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import org.ionhop.cli.common.Charts;
+import org.ionhop.cli.common.Json;
+import org.ionhop.cli.common.OutputOptions;
+import org.ionhop.nmr.LineShape;
+import org.ionhop.nmr.LineshapeResult;
+import org.ionhop.nmr.LineshapeSettings;
+import org.ionhop.nmr.NmrAnalysis;
 
 /** {@code ionhop nmr lineshape}: deconvolution of a line into components with area fractions. */
 @Command(name = "lineshape", mixinStandardHelpOptions = true,

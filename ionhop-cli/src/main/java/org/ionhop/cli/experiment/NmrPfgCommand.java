@@ -7,19 +7,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.ionhop.cli.common.Charts;
-import org.ionhop.cli.common.Json;
-import org.ionhop.cli.common.OutputOptions;
-import org.ionhop.nmr.NmrAnalysis;
-import org.ionhop.nmr.PfgResult;
-import org.ionhop.nmr.PfgSettings;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import org.ionhop.cli.common.Charts;
+import org.ionhop.cli.common.Json;
+import org.ionhop.cli.common.OutputOptions;
+import org.ionhop.nmr.NmrAnalysis;
+import org.ionhop.nmr.PfgResult;
+import org.ionhop.nmr.PfgSettings;
 
 /** {@code ionhop nmr pfg}: Stejskal-Tanner fit of a PFG-NMR echo decay. */
 @Command(name = "pfg", mixinStandardHelpOptions = true,

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jfree.chart.JFreeChart;
+
 import org.ionhop.cli.common.Charts;
-import org.ionhop.stats.Measured;
 import org.ionhop.kmc.KmcResult;
 import org.ionhop.kmc.KmcSweep;
+import org.ionhop.stats.Measured;
 import org.ionhop.transport.ArrheniusFit;
-import org.jfree.chart.JFreeChart;
 
 /** The kinetic Monte Carlo plots: MSD against time, Arrhenius plot of the conductivity, occupancy by site type. */
 final class KmcCharts {

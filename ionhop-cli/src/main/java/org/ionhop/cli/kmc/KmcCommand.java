@@ -10,6 +10,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import org.ionhop.cli.common.Charts;
 import org.ionhop.cli.common.Json;
@@ -29,13 +35,6 @@ import org.ionhop.network.BuiltinLattice;
 import org.ionhop.stats.Measured;
 import org.ionhop.structure.Element;
 import org.ionhop.structure.StructureReader;
-
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ionhop kmc}: kinetic Monte Carlo of ion hopping on built-in lattices, site networks and structures. Parses

@@ -6,6 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 import org.ionhop.cli.common.Json;
 import org.ionhop.cli.common.OutputOptions;
 import org.ionhop.cli.common.Progress;
@@ -17,13 +24,6 @@ import org.ionhop.landscape.OxidationStates;
 import org.ionhop.landscape.PercolationBarriers;
 import org.ionhop.structure.Element;
 import org.ionhop.structure.StructureReader;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ionhop bvse}: bond-valence site energy landscape, percolation barriers and site network. Parse, build

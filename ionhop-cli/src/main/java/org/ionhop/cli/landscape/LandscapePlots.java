@@ -7,19 +7,20 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
 
-import org.ionhop.cli.common.Charts;
-import org.ionhop.grid.PeriodicGrid;
-import org.ionhop.landscape.HopProfile;
-import org.ionhop.landscape.LandscapeResult;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.Align;
 import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.Align;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.DefaultXYDataset;
+
+import org.ionhop.cli.common.Charts;
+import org.ionhop.grid.PeriodicGrid;
+import org.ionhop.landscape.HopProfile;
+import org.ionhop.landscape.LandscapeResult;
 
 /** The two plots of a BVSE run: the energy profile along the lowest path, and a slice of the landscape. */
 final class LandscapePlots {

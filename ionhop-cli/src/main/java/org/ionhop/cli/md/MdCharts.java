@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jfree.chart.JFreeChart;
+
 import org.ionhop.cli.common.Charts;
 import org.ionhop.trajectory.ArrheniusAnalysis;
 import org.ionhop.trajectory.DiffusionFit;
 import org.ionhop.trajectory.Msd;
 import org.ionhop.trajectory.TransportResult;
 import org.ionhop.units.Units;
-import org.jfree.chart.JFreeChart;
 
 /** Figures and tables of {@code ionhop md}: MSD on log-log axes with the fitted window, and the Arrhenius plot. */
 final class MdCharts {

@@ -9,6 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 import org.ionhop.cli.common.Charts;
 import org.ionhop.cli.common.Json;
 import org.ionhop.cli.common.OutputOptions;
@@ -26,15 +34,6 @@ import org.ionhop.trajectory.TrajectoryStudy;
 import org.ionhop.trajectory.TrajectoryStudyResult;
 import org.ionhop.trajectory.TransportResult;
 import org.ionhop.units.Units;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ionhop md}: diffusion, conductivity and Haven ratio from MD trajectories, with Arrhenius extrapolation.

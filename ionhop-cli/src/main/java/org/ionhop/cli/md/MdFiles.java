@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.ionhop.cli.common.AtomicFiles;
 import org.ionhop.cli.common.Charts;
 import org.ionhop.trajectory.DensityGrid;
 import org.ionhop.trajectory.DensityResult;
 import org.ionhop.trajectory.TrajectoryRun;
 import org.ionhop.trajectory.TrajectoryStudyResult;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The files written for one trajectory, named relative to the output folder: the MSD plot and table, and the

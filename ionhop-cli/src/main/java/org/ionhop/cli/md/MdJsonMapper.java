@@ -6,17 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.ionhop.cli.common.Json;
-import org.ionhop.cli.common.JsonMeasured;
-import org.ionhop.stats.Measured;
-import org.ionhop.trajectory.ArrheniusAnalysis;
-import org.ionhop.grid.PeriodicGrid;
-import org.ionhop.trajectory.DensityResult;
-import org.ionhop.trajectory.SiteAnalysis;
-import org.ionhop.trajectory.TrajectorySettings;
-import org.ionhop.trajectory.TransportResult;
-import org.ionhop.units.Units;
-
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -29,6 +18,17 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+
+import org.ionhop.cli.common.Json;
+import org.ionhop.cli.common.JsonMeasured;
+import org.ionhop.grid.PeriodicGrid;
+import org.ionhop.stats.Measured;
+import org.ionhop.trajectory.ArrheniusAnalysis;
+import org.ionhop.trajectory.DensityResult;
+import org.ionhop.trajectory.SiteAnalysis;
+import org.ionhop.trajectory.TrajectorySettings;
+import org.ionhop.trajectory.TransportResult;
+import org.ionhop.units.Units;
 
 /**
  * JSON of the trajectory results: Jackson mix-ins that give the core records ({@link TransportResult},

@@ -3,6 +3,11 @@ package org.ionhop.cli.md;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.ionhop.cli.common.JsonMeasured;
 import org.ionhop.stats.Measured;
 import org.ionhop.trajectory.ArrheniusAnalysis;
@@ -11,11 +16,6 @@ import org.ionhop.trajectory.SiteAnalysis;
 import org.ionhop.trajectory.TrajectoryRun;
 import org.ionhop.trajectory.TrajectoryStudyResult;
 import org.ionhop.trajectory.TransportResult;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The shapes of the {@code ionhop md} JSON. One trajectory: its keys at the top level ({@link Single}). Several: the

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+
 import org.ionhop.cli.report.InputKind;
 import org.ionhop.cli.report.ReportContext;
 import org.ionhop.cli.report.ReportSection;
@@ -16,8 +18,6 @@ import org.ionhop.trajectory.TrajectorySettings;
 import org.ionhop.trajectory.TrajectoryStudy;
 import org.ionhop.trajectory.TrajectoryStudyResult;
 import org.ionhop.trajectory.TransportResult;
-
-import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /**
  * Report section for MD trajectories: D*, D_sigma, Haven ratio and conductivities per trajectory with the MSD plot,

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jfree.chart.JFreeChart;
+
 import org.ionhop.cli.common.Charts;
 import org.ionhop.mesoscale.CompositeData;
 import org.ionhop.mesoscale.CompositePoint;
 import org.ionhop.mesoscale.CompositeResult;
 import org.ionhop.mesoscale.FractionType;
 import org.ionhop.mesoscale.NetworkPoint;
-import org.jfree.chart.JFreeChart;
 
 /** Figures of the composite analysis, drawn with the shared {@link Charts} builders. */
 final class CompositeCharts {

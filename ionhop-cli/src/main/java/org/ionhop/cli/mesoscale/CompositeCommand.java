@@ -9,6 +9,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import org.ionhop.cli.common.Charts;
 import org.ionhop.cli.common.Json;
@@ -25,13 +31,6 @@ import org.ionhop.mesoscale.NetworkPoint;
 import org.ionhop.mesoscale.NetworkSettings;
 import org.ionhop.mesoscale.ShellFit;
 import org.ionhop.transport.ArrheniusConvention;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ionhop composite}: conductivity of a filler-in-matrix composite electrolyte with an interface shell against

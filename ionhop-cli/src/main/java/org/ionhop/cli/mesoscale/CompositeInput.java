@@ -23,7 +23,6 @@ import org.ionhop.mesoscale.CompositeData;
 import org.ionhop.mesoscale.CompositeModel;
 import org.ionhop.mesoscale.CompositeSettings;
 import org.ionhop.mesoscale.FractionType;
-import org.ionhop.transport.ArrheniusConvention;
 
 /**
  * A composite described in a YAML or JSON file (for {@code ionhop report}): every key optional, defaults from

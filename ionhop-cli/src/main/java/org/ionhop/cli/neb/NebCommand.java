@@ -10,6 +10,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.jfree.chart.JFreeChart;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import org.ionhop.cli.common.Charts;
 import org.ionhop.cli.common.Json;
@@ -24,13 +30,6 @@ import org.ionhop.neb.NebResult;
 import org.ionhop.neb.NebSettings;
 import org.ionhop.neb.NetworkMatch;
 import org.ionhop.network.SiteNetwork;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ionhop neb}: barrier and energy profile of a nudged-elastic-band run, and its site-network hop. */
 @Command(name = "neb", mixinStandardHelpOptions = true,

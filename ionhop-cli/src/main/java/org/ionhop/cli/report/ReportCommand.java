@@ -8,18 +8,17 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import org.ionhop.Version;
 import org.ionhop.cli.common.AtomicFiles;
 import org.ionhop.cli.common.Json;
 import org.ionhop.io.InputFormatException;
 import org.ionhop.units.Units;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ionhop report}: runs every analysis that applies to the inputs and gathers figures and numbers

@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jfree.chart.JFreeChart;
 
 import org.ionhop.cli.common.Charts;
 import org.ionhop.cli.common.Json;
-import org.jfree.chart.JFreeChart;
 
 /** Collects what a section renders: HTML fragments, key-value tables, figures, and JSON for report.json. */
 public final class SectionOutput {

@@ -11,7 +11,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import org.ionhop.Version;
 import org.ionhop.cli.common.Json;
@@ -22,12 +28,6 @@ import org.ionhop.screen.ScreenRunner;
 import org.ionhop.screen.ScreenSettings;
 import org.ionhop.screen.Shard;
 import org.ionhop.structure.Element;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ionhop screen}: transport descriptors of many structures into an embedded results store. */
 @Command(name = "screen", mixinStandardHelpOptions = true, sortOptions = false,
@@ -119,25 +119,34 @@ public final class ScreenCommand implements Callable<Integer> {
         double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode o = Json.object();
-            o.put("store", store.toString());
-            o.put("settings_hash", s.hash());
-            o.put("shard", part.index() + "/" + part.count());
-            o.put("inputs", sum.inputs());
-            o.put("skipped", sum.skipped());
-            o.put("ok", sum.ok());
-            o.put("errors", sum.errors());
-            o.put("timeouts", sum.timeouts());
-            o.put("seconds", seconds);
-            o.set("meta", Json.meta("screen", inputs.stream().map(Path::of).toList(), s.seed(),
-                    UnitNames.of("energy", "conductivity", "length", "temperature"), settingsMap(s)));
-            out.println(Json.write(o));
+            out.println(Json.write(new Summary(store.toString(), s.hash(), part.index() + "/" + part.count(),
+                    sum.inputs(), sum.skipped(), sum.ok(), sum.errors(), sum.timeouts(), seconds,
+                    Json.meta("screen", inputs.stream().map(Path::of).toList(), s.seed(),
+                            UnitNames.of("energy", "conductivity", "length", "temperature"), settingsMap(s)))));
         } else {
             out.printf("screened %d structure(s) into %s: %d ok, %d error(s), %d timeout(s), %d already stored "
                     + "(%.1f s)%n", sum.inputs(), store, sum.ok(), sum.errors(), sum.timeouts(), sum.skipped(), seconds);
             out.println("next: ionhop screen show " + store + " --sort barrier_1d_eV --top 20");
         }
         return 0;
+    }
+
+    /**
+     * The JSON summary of a run.
+     *
+     * @param store        the store file
+     * @param settingsHash hash of the settings the rows are stored under
+     * @param shard        the part run, k/N
+     * @param inputs       inputs in this part
+     * @param skipped      inputs already stored
+     * @param ok           rows with status ok
+     * @param errors       rows with status error
+     * @param timeouts     rows with status timeout
+     * @param seconds      wall-clock seconds
+     * @param meta         provenance
+     */
+    record Summary(String store, @JsonProperty("settings_hash") String settingsHash, String shard, long inputs,
+                   long skipped, long ok, long errors, long timeouts, double seconds, JsonNode meta) {
     }
 
     private static Map<String, Object> settingsMap(ScreenSettings s) {

@@ -8,16 +8,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
-import org.ionhop.cli.common.AtomicFiles;
-import org.ionhop.cli.common.Charts;
-import org.ionhop.screen.ScreenColumn;
-import org.ionhop.screen.ScreenRow;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import org.ionhop.cli.common.AtomicFiles;
+import org.ionhop.cli.common.Charts;
+import org.ionhop.screen.ScreenColumn;
+import org.ionhop.screen.ScreenRow;
 
 /** {@code ionhop screen report}: an HTML ranking of a store. */
 @Command(name = "report", mixinStandardHelpOptions = true,

@@ -4,22 +4,21 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import org.ionhop.cli.common.Json;
-import org.ionhop.io.InvalidSettingException;
-import org.ionhop.screen.ScreenColumn;
-import org.ionhop.screen.ScreenRow;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import org.ionhop.cli.common.Json;
+import org.ionhop.io.InvalidSettingException;
+import org.ionhop.screen.ScreenColumn;
+import org.ionhop.screen.ScreenRow;
 
 /** {@code ionhop screen show}: the store as a table, sorted and filtered. */
 @Command(name = "show", mixinStandardHelpOptions = true,
@@ -62,14 +61,13 @@ public final class ScreenShowCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ArrayNode arr = Json.mapper().createArrayNode();
+            List<Map<String, Object>> maps = new ArrayList<>();
             for (ScreenRow r : rows) {
-                ObjectNode o = arr.addObject();
-                for (ScreenColumn c : ScreenColumn.values()) {
-                    o.set(c.columnName(), Json.mapper().valueToTree(r.get(c)));
-                }
+                Map<String, Object> m = new LinkedHashMap<>();
+                r.asMap().forEach((c, v) -> m.put(c.columnName(), v));
+                maps.add(m);
             }
-            out.println(Json.write(arr));
+            out.println(Json.write(maps));
             return 0;
         }
         out.print(ScreenTable.format(rows, cols));

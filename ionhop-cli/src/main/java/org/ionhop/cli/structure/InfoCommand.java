@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.ionhop.cli.common.Json;
-import org.ionhop.landscape.StructureSummary;
-import org.ionhop.structure.Site;
-import org.ionhop.structure.StructureReader;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import org.ionhop.cli.common.Json;
+import org.ionhop.landscape.StructureSummary;
+import org.ionhop.structure.Site;
+import org.ionhop.structure.StructureReader;
 
 /**
  * {@code ionhop info FILE}: what a structure file contains after symmetry expansion. Read, summarise

@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jfree.chart.JFreeChart;
+
 import org.ionhop.cli.common.Charts;
 import org.ionhop.defects.BrouwerDiagram;
 import org.ionhop.defects.DefectStudyResult;
 import org.ionhop.defects.MechanismMap;
-import org.jfree.chart.JFreeChart;
 
 /** The figures of a defect study (SVG), shared by {@code ionhop defects} and the report section. */
 final class DefectCharts {

@@ -9,9 +9,9 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.ionhop.defects.BandEdges;
-import org.ionhop.defects.DefectStudySettings;
 import org.ionhop.defects.DefectModel;
 import org.ionhop.defects.DefectSpecies;
+import org.ionhop.defects.DefectStudySettings;
 import org.ionhop.defects.HostConstraint;
 import org.ionhop.defects.KrogerVink;
 import org.ionhop.defects.Scan;

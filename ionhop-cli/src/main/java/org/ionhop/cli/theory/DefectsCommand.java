@@ -8,6 +8,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import org.ionhop.cli.common.Json;
 import org.ionhop.cli.common.OutputOptions;
@@ -17,12 +22,6 @@ import org.ionhop.defects.DefectStudy;
 import org.ionhop.defects.DefectStudyResult;
 import org.ionhop.defects.DefectStudySettings;
 import org.ionhop.defects.MechanismMap;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ionhop defects FILE}: defect concentrations, Brouwer diagram and mechanism map of a defect model. The file

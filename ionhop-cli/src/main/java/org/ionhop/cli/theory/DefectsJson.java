@@ -17,13 +17,13 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.ionhop.cli.common.Json;
 import org.ionhop.defects.BrouwerDiagram;
 import org.ionhop.defects.DefectStudyResult;
 import org.ionhop.defects.DefectStudySettings;
 import org.ionhop.defects.KrogerVink;
 import org.ionhop.defects.MechanismMap;
 import org.ionhop.defects.Scan;
-import org.ionhop.cli.common.Json;
 
 /**
  * Jackson mix-ins that write a {@link DefectStudyResult} with the keys docs/defects.md documents (and the outputs

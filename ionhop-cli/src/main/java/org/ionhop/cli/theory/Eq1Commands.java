@@ -7,6 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 import org.ionhop.cli.common.UnitNames;
 import org.ionhop.io.InputFormatException;
 import org.ionhop.io.TextSource;
@@ -17,12 +23,6 @@ import org.ionhop.transport.SigmaResult;
 import org.ionhop.transport.SigmaSeries;
 import org.ionhop.transport.SigmaSettings;
 import org.ionhop.transport.TransportTheory;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code transport sigma} and {@code transport invert}: the seeds' Eq. 1 forward and inverse

@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 import org.ionhop.cli.common.UnitNames;
 import org.ionhop.transport.IsotopeResult;
 import org.ionhop.transport.IsotopeSettings;
@@ -13,11 +18,6 @@ import org.ionhop.transport.PhononSettings;
 import org.ionhop.transport.TransportTheory;
 import org.ionhop.transport.VineyardResult;
 import org.ionhop.transport.VineyardSettings;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code transport vineyard}, {@code transport phonon} and {@code transport isotope}: the lattice-dynamics side of

@@ -6,22 +6,23 @@ import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
 
-import org.ionhop.cli.common.Charts;
-import org.ionhop.defects.BrouwerDiagram;
-import org.ionhop.defects.MechanismMap;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.DatasetRenderingOrder;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+
+import org.ionhop.cli.common.Charts;
+import org.ionhop.defects.BrouwerDiagram;
+import org.ionhop.defects.MechanismMap;
 
 /**
  * The two figures of defect chemistry that {@link Charts} has no builder for: regime bands on a Brouwer diagram, and

@@ -9,6 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 import org.ionhop.cli.common.Json;
 import org.ionhop.cli.common.UnitNames;
 import org.ionhop.transport.CheckSettings;
@@ -17,12 +23,6 @@ import org.ionhop.transport.ConsistencyCheck;
 import org.ionhop.transport.EntropyResult;
 import org.ionhop.transport.EntropySettings;
 import org.ionhop.transport.TransportTheory;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ionhop transport}: the seeds' Eq. 1 as a calculator, lattice-dynamics effects and the consistency check. Each

@@ -11,6 +11,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jfree.chart.JFreeChart;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.ionhop.Version;
 import org.ionhop.io.InputFormatException;
@@ -18,9 +21,6 @@ import org.ionhop.network.NetworkHop;
 import org.ionhop.network.NetworkSite;
 import org.ionhop.network.SiteNetwork;
 import org.ionhop.structure.Lattice;
-import org.jfree.chart.JFreeChart;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class CommonOutputTest {
     @TempDir

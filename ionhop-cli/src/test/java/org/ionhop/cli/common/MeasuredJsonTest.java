@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 
 import org.ionhop.stats.Measured;
-import org.junit.jupiter.api.Test;
 
 /** A {@link Measured} component annotated in a mix-in becomes flat value/error keys; NaN becomes null. */
 class MeasuredJsonTest {

@@ -10,10 +10,10 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.ionhop.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.ionhop.cli.CliRun;
 
 /** {@code ionhop eis} and {@code ionhop nmr} as a user runs them. */
 class EisCommandTest {

@@ -9,11 +9,11 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.ionhop.cli.CliRun;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import org.ionhop.cli.CliRun;
 
 /**
  * The JSON written from the result records through the mix-ins keeps the key order of the outputs recorded before

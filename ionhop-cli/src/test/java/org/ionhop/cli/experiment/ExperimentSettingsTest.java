@@ -8,6 +8,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 import org.ionhop.cli.CliRun;
 import org.ionhop.cli.Main;
@@ -17,10 +20,6 @@ import org.ionhop.nmr.LineShape;
 import org.ionhop.nmr.LineshapeSettings;
 import org.ionhop.nmr.PfgSettings;
 import org.ionhop.nmr.T1Settings;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
 
 /**
  * The eis and nmr commands build their settings from the options: no options give exactly the library's defaults,

@@ -7,14 +7,13 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 import org.ionhop.cli.CliRun;
 import org.ionhop.cli.Main;
 import org.ionhop.nmr.TracerExchangeSettings;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
 
 /** {@code ionhop nmr exchange} on the bundled synthetic table (truth in tools/SyntheticExchangeTable.java). */
 class NmrExchangeCommandTest {

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.ionhop.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.ionhop.cli.CliRun;
 
 /** {@code ionhop report} on impedance spectra and on an NMR table. */
 class ReportSectionsTest {

@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.ionhop.cli.CliRun;
 import org.ionhop.cli.common.Json;
 import org.ionhop.cli.common.NetworkJson;
 import org.ionhop.network.BuiltinLattice;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ionhop kmc} as a user runs it: inputs, JSON keys, plots, reproducibility, bad input. */
 class KmcCommandTest {

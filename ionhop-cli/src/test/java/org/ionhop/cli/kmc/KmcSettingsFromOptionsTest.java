@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
 import org.ionhop.cli.CliRun;
 import org.ionhop.kmc.KmcSettings;
 import org.ionhop.kmc.KmcSource;
-import org.junit.jupiter.api.Test;
-
-import picocli.CommandLine;
 
 /** The options of {@code ionhop kmc} start at the library's defaults, and bad values name the flag and the range. */
 class KmcSettingsFromOptionsTest {

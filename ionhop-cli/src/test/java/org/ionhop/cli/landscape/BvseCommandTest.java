@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 import org.ionhop.cli.Main;
 import org.ionhop.cli.common.Json;
@@ -18,10 +21,6 @@ import org.ionhop.grid.GrdFile;
 import org.ionhop.landscape.BvseSettings;
 import org.ionhop.network.SiteNetwork;
 import org.ionhop.structure.Element;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
 
 /** {@code ionhop bvse} as a user runs it: JSON keys, files, the network read back, and bad input. */
 class BvseCommandTest {

@@ -9,13 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 import org.ionhop.cli.Main;
 import org.ionhop.cli.common.Json;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
 
 /** The landscape section of {@code ionhop report --quick}: present for a structure, same numbers as the command. */
 class LandscapeSectionTest {

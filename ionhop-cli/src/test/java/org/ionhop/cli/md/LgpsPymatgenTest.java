@@ -9,6 +9,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import org.ionhop.io.ProgressListener;
 import org.ionhop.trajectory.AnalysisSettings;
 import org.ionhop.trajectory.Displacements;
@@ -18,11 +23,6 @@ import org.ionhop.trajectory.Msd;
 import org.ionhop.trajectory.MsdCalculator;
 import org.ionhop.trajectory.TransportAnalysis;
 import org.ionhop.trajectory.TransportResult;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The LGPS 600 K displacement set of pymatgen-analysis-diffusion (refdata trajectories/LGPS_600K_DiffusionAnalyzer.json,

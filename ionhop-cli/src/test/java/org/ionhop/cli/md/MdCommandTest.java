@@ -13,17 +13,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
 import org.ionhop.cli.Main;
 import org.ionhop.trajectory.DriftCorrection;
 import org.ionhop.trajectory.TrajectorySettings;
 import org.ionhop.units.Constants;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import picocli.CommandLine;
 
 /** {@code ionhop md} end to end: JSON keys, plots, Arrhenius, errors, and options equal to the library's settings. */
 class MdCommandTest {

@@ -6,15 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
 import org.ionhop.structure.Lattice;
 import org.ionhop.trajectory.AnalysisSettings;
 import org.ionhop.trajectory.Displacements;
 import org.ionhop.trajectory.TransportAnalysis;
 import org.ionhop.trajectory.TransportResult;
 import org.ionhop.units.Units;
-import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** The mix-ins write the per-species D* only when several species move, each as {"D", "err"} in cm²/s. */
 class MdJsonMapperTest {

@@ -8,15 +8,14 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 import org.ionhop.cli.CliRun;
 import org.ionhop.mesoscale.CompositeSettings;
 import org.ionhop.mesoscale.EffectiveMedium;
 import org.ionhop.mesoscale.NetworkSettings;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
 
 /** {@code ionhop composite}: defaults, JSON keys, lists, fit, network check and bad input. */
 class CompositeCommandTest {

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.ionhop.cli.CliRun;
 import org.ionhop.mesoscale.CompositeSettings;
 import org.ionhop.mesoscale.CompositeStudy;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ionhop report} on a composite description, and its error messages. */
 class CompositeSectionTest {

@@ -8,16 +8,15 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 import org.ionhop.cli.CliRun;
 import org.ionhop.cli.Main;
 import org.ionhop.cli.common.NetworkJson;
 import org.ionhop.neb.NebSettings;
 import org.ionhop.network.SiteNetwork;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
 
 /** {@code ionhop neb} on the bundled synthetic band (tools/SyntheticNebBand.java prints the exact numbers). */
 class NebCommandTest {

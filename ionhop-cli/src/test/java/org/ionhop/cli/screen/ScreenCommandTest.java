@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.ionhop.cli.CliRun;
 import org.ionhop.cli.common.Json;
 import org.ionhop.screen.ScreenColumn;
 import org.ionhop.screen.ScreenRow;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ionhop screen} end to end: a folder of real CIFs (and a bad file) into a DuckDB store; show, export,
@@ -95,6 +95,16 @@ class ScreenCommandTest {
         assertThat(report.exitCode()).as(report.err()).isZero();
         assertThat(Files.readString(rep.resolve("index.html"))).contains("Screen ranking", "LiFePO4", "broken.cif");
         assertThat(rep.resolve("barrier-sigma.svg")).isNotEmptyFile();
+    }
+
+    @Test
+    void noOptionsBuildExactlyTheLibraryDefaults() {
+        ScreenCommand c = new ScreenCommand();
+        new picocli.CommandLine(c).parseArgs("some.cif");
+        assertThat(c.settings()).isEqualTo(org.ionhop.screen.ScreenSettings.of(org.ionhop.structure.Element.Li));
+        CliRun bad = CliRun.of("screen", "x.cif", "--grid", "5");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--grid", "between 0.02 and 1");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
 
 import org.ionhop.cli.CliRun;
 import org.ionhop.landscape.OxidationStates;
@@ -15,7 +16,6 @@ import org.ionhop.landscape.StructureSummary;
 import org.ionhop.structure.Structure;
 import org.ionhop.structure.StructureReader;
 import org.ionhop.units.Constants;
-import org.junit.jupiter.api.Test;
 
 class InfoCommandTest {
     private static final Path REFDATA = Path.of(System.getProperty("ionhop.refdata"));

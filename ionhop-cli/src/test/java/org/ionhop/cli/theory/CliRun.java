@@ -3,9 +3,9 @@ package org.ionhop.cli.theory;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-import org.ionhop.cli.Main;
-
 import picocli.CommandLine;
+
+import org.ionhop.cli.Main;
 
 /** Runs the ionhop command line in-process and captures exit code, stdout and stderr. */
 record CliRun(int code, String out, String err) {

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.ionhop.cli.common.Json;
 import org.ionhop.defects.BrouwerDiagram;
@@ -16,8 +18,6 @@ import org.ionhop.defects.DefectStudyResult;
 import org.ionhop.defects.DefectStudySettings;
 import org.ionhop.defects.KrogerVink;
 import org.ionhop.units.Units;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class DefectsCommandTest {
     private static final Path EXAMPLES = Path.of(System.getProperty("user.dir")).getParent().resolve("examples");

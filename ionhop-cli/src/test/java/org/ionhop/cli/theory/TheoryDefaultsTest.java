@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 import org.ionhop.cli.common.Json;
 import org.ionhop.defects.DefectStudySettings;
@@ -21,10 +24,6 @@ import org.ionhop.transport.PhononSettings;
 import org.ionhop.transport.SigmaSeries;
 import org.ionhop.transport.SigmaSettings;
 import org.ionhop.transport.VineyardSettings;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
 
 /**
  * Each defects and transport command with no optional option (or input key) builds exactly the library's default

@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.ionhop.cli.common.Json;
 import org.ionhop.transport.HoppingConductivity;
 import org.ionhop.transport.IsotopeEffect;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class TransportCommandTest {
     private static final Path EXAMPLES = Path.of(System.getProperty("user.dir")).getParent().resolve("examples");
