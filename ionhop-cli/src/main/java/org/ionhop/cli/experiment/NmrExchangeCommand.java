@@ -5,15 +5,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +19,6 @@ import picocli.CommandLine.Spec;
 
 import org.ionhop.cli.common.Charts;
 import org.ionhop.cli.common.Json;
-import org.ionhop.cli.common.JsonMeasured;
 import org.ionhop.cli.common.OutputOptions;
 import org.ionhop.cli.common.UnitNames;
 import org.ionhop.nmr.TracerExchange;
@@ -45,11 +39,6 @@ import org.ionhop.stats.Measured;
                         + "or diffusion into spheres of --radius-um (Crank Eq. 6.20)."})
 public final class NmrExchangeCommand implements Callable<Integer> {
     private static final TracerExchangeSettings DEFAULTS = TracerExchangeSettings.defaults();
-    private static final ObjectMapper MAPPER = Json.mapper().copy()
-            .addMixIn(TracerExchangeResult.class, ResultMixIn.class)
-            .addMixIn(TracerExchangePool.class, PoolMixIn.class)
-            .addMixIn(TracerExchangeRate.class, RateMixIn.class)
-            .addMixIn(TracerExchangeCandidate.class, CandidateMixIn.class);
 
     @Spec
     CommandSpec spec;
@@ -76,56 +65,6 @@ public final class NmrExchangeCommand implements Callable<Integer> {
         return new TracerExchangeSettings(TracerExchangeModel.parse(model), radiusUm, naturalAbundance);
     }
 
-    @JsonPropertyOrder({"source", "model", "topology", "donor", "first_receiver", "pools", "rates", "candidates",
-        "points", "parameters", "chi2_reduced", "bic"})
-    @JsonIgnoreProperties({"curveTimesS", "curveFractions", "settings"})
-    interface ResultMixIn {
-        @JsonProperty("first_receiver")
-        String firstReceiver();
-
-        @JsonProperty("chi2_reduced")
-        double chi2Reduced();
-    }
-
-    interface PoolMixIn {
-        @JsonMeasured(value = "amount_fraction", err = "amount_fraction_err")
-        Measured amountFraction();
-
-        @JsonMeasured(value = "initial_6Li_fraction", err = "initial_6Li_fraction_err")
-        Measured initialFraction();
-
-        @JsonMeasured(value = "final_6Li_fraction", err = "final_6Li_fraction_err")
-        Measured finalFraction();
-
-        @JsonProperty("rise_time_s")
-        double riseTimeS();
-
-        @JsonMeasured(value = "D_cm2_s", err = "D_err_cm2_s")
-        Measured diffusivityCm2S();
-    }
-
-    interface RateMixIn {
-        @JsonProperty("pool_a")
-        String poolA();
-
-        @JsonProperty("pool_b")
-        String poolB();
-
-        @JsonMeasured(value = "r_per_s", err = "r_err_per_s")
-        Measured ratePerS();
-
-        @JsonMeasured(value = "k_ab_per_s", err = "k_ab_err_per_s")
-        Measured kAbPerS();
-
-        @JsonMeasured(value = "k_ba_per_s", err = "k_ba_err_per_s")
-        Measured kBaPerS();
-    }
-
-    interface CandidateMixIn {
-        @JsonProperty("chi2_reduced")
-        double chi2Reduced();
-    }
-
     @Override
     public Integer call() {
         TracerExchangeSettings s = settings();
@@ -136,8 +75,7 @@ public final class NmrExchangeCommand implements Callable<Integer> {
         }
         PrintWriter w = spec.commandLine().getOut();
         if (output.json) {
-            ObjectNode o = MAPPER.valueToTree(r);
-            o.put("model", r.model().label());
+            ObjectNode o = ExchangeOutput.tree(r);
             o.set("meta", Json.meta("nmr exchange", List.of(data), null, UnitNames.of("time_s", "rate",
                     "diffusivity"), s));
             w.println(Json.write(o));
@@ -154,21 +92,7 @@ public final class NmrExchangeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<Charts.Series> series = new ArrayList<>();
-        double[] th = table.timesS();
-        for (int k = 0; k < th.length; k++) {
-            th[k] /= 3600;
-        }
-        double[] ch = r.curveTimesS();
-        for (int k = 0; k < ch.length; k++) {
-            ch[k] /= 3600;
-        }
-        for (int j = 0; j < table.components().size(); j++) {
-            series.add(Charts.Series.points(table.components().get(j), th, table.fraction(j), null));
-            series.add(Charts.Series.line(table.components().get(j) + " (" + r.topology() + ")", ch, r.curve(j)));
-        }
-        Charts.writeSvg(Charts.xy("6Li tracer exchange", "time (h)", "6Li fraction", false, false, series),
-                output.outputDir.resolve("exchange.svg"));
+        Charts.writeSvg(ExchangeOutput.chart(table, r), output.outputDir.resolve("exchange.svg"));
     }
 
     private static void text(PrintWriter w, TracerExchangeResult r) {

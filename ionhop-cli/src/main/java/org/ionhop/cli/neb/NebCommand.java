@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -125,16 +124,7 @@ public final class NebCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        double[] s = new double[r.images().size()];
-        double[] e = new double[s.length];
-        for (int i = 0; i < s.length; i++) {
-            s[i] = r.images().get(i).reactionCoordinateA();
-            e[i] = r.images().get(i).energyEv();
-        }
-        JFreeChart chart = Charts.xy("NEB energy profile", "reaction coordinate (Å)", "E - E(image 0) (eV)", false,
-                false, List.of(Charts.Series.line("cubic Hermite spline (tangent forces)", r.splineS(), r.splineE()),
-                        Charts.Series.points("images", s, e, null)));
-        Charts.writeSvg(chart, output.outputDir.resolve("neb_profile.svg"));
+        Charts.writeSvg(NebCharts.profile(r), output.outputDir.resolve("neb_profile.svg"));
     }
 
     private static void text(PrintWriter w, NebResult r, boolean networkGiven, NetworkMatch m) {

@@ -92,6 +92,13 @@ final class NebJson {
 
     /** The output object: the result, the network match when asked for, and meta. */
     static ObjectNode of(NebResult r, boolean networkGiven, NetworkMatch match, List<Path> inputs, Object settings) {
+        ObjectNode o = tree(r, networkGiven, match);
+        o.set("meta", Json.meta("neb", inputs, null, UnitNames.of("energy", "length", "force"), settings));
+        return o;
+    }
+
+    /** The result and the network match when asked for, without meta (the report's entry for one band). */
+    static ObjectNode tree(NebResult r, boolean networkGiven, NetworkMatch match) {
         ObjectNode o = MAPPER.valueToTree(r);
         o.put("convergence", r.convergence().name().toLowerCase(Locale.ROOT));
         if (networkGiven) {
@@ -101,7 +108,6 @@ final class NebJson {
                 o.set("network_match", match(match));
             }
         }
-        o.set("meta", Json.meta("neb", inputs, null, UnitNames.of("energy", "length", "force"), settings));
         return o;
     }
 

@@ -28,12 +28,14 @@ import org.ionhop.units.Units;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write an HTML report (index.html, SVG figures, report.json) for the given inputs.",
                 "Structures (CIF, POSCAR) get structure, landscape and kinetic Monte Carlo sections;",
-                "trajectories, impedance spectra, NMR data and defect models get theirs."})
+                "trajectories, impedance spectra, NMR data and defect models get theirs;",
+                "a NEB band (*neb*.xyz, *band*.xyz) or VASP NEB folder (00, 01, ...) and a tracer-exchange table",
+                "(*exchange*.txt) too."})
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Input files (structure, trajectory, spectra ...).")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Input files (structure, trajectory, spectra ...) or VASP NEB folders.")
     List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
@@ -115,7 +117,8 @@ public final class ReportCommand implements Callable<Integer> {
             if (rendered == 0) {
                 throw new InputFormatException(inputs.get(0).toString(), 0,
                         "no report section applies to this input; expected a structure (.cif, POSCAR), a trajectory"
-                                + " (XDATCAR, .xyz, LAMMPS dump), an impedance spectrum or an NMR/defect file");
+                                + " (XDATCAR, .xyz, LAMMPS dump), an impedance spectrum, an NMR/defect file, a NEB band or"
+                                + " folder or a tracer-exchange table");
             }
             AtomicFiles.writeString(staged.dir().resolve("index.html"), page(toc.toString(), body.toString()));
             Json.writeFile(staged.dir().resolve("report.json"), root);
