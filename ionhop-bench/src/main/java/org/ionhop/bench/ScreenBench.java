@@ -25,12 +25,15 @@ import org.ionhop.structure.StructureReader;
 
 /**
  * Screening throughput. {@code corpus DIR N} writes N noisy P1 copies of each Li structure of
- * {@code ../shared/refdata} (Gaussian position noise of 0.02 Å, seeded: what database files with refined or
+ * {@code ../shared/refdata}, cells under 20 sites as 2x2x2 supercells (Gaussian position noise of 0.02 Å, seeded: what database files with refined or
  * relaxed positions look like to a screen) into DIR; {@code run DIR GRID KMC THREADS} screens DIR into an in-memory
  * sink and prints structures per minute and the peak heap. Peak resident memory is measured from outside
  * ({@code /usr/bin/time -v}).
  */
 public final class ScreenBench {
+    /** Fewest sites of a corpus structure (the range is 20-400). */
+    private static final int MIN_SITES = 20;
+
     private ScreenBench() {
     }
 
@@ -61,6 +64,12 @@ public final class ScreenBench {
             if (s.sitesOf(Element.Li).isEmpty() || s.numSites() > 400) {
                 continue;
             }
+            // the corpus has 20-400 sites: primitive cells of 3-4 atoms (Li2O, Li3N) become 2x2x2 supercells,
+            // as a database entry of the conventional cell would be at least that large
+            while (s.numSites() < MIN_SITES) {
+                s = s.supercell(2, 2, 2);
+            }
+            System.out.println("  " + src.getFileName() + ": " + s.numSites() + " sites");
             for (int k = 0; k < copies; k++) {
                 Structure noisy = perturb(s, rnd, 0.02);
                 String name = String.valueOf(src.getFileName()).replace(".cif", "") + String.format(Locale.ROOT, "_n%03d.cif", k);

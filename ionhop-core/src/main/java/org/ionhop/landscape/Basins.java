@@ -51,10 +51,14 @@ final class Basins {
         int size = e.length;
         int[] label = new int[size];
         byte[] img = new byte[3 * size];
+        byte[] down = new byte[size];
         List<Integer> minima = new ArrayList<>();
         int[] idx = new int[3];
         int[] nb = new int[4];
-        for (int p : order) {
+        // the steepest-descent neighbour of every point does not depend on the visiting order: find it in one pass
+        // in memory order (neighbours close in memory, so cache-friendly on a large grid), keeping it in label[p]
+        // and its direction in down[p] (-1: a local minimum)
+        for (int p = 0; p < size; p++) {
             int best = -1;
             int bestDir = -1;
             for (int dir = 0; dir < 6; dir++) {
@@ -65,12 +69,19 @@ final class Basins {
                     bestDir = dir;
                 }
             }
-            if (best < 0) {
+            label[p] = best;
+            down[p] = (byte) bestDir;
+        }
+        // then label in ascending order, so that a point's lower neighbour is labelled before it and the minima are
+        // numbered in ascending (energy, index) order
+        for (int p : order) {
+            if (down[p] < 0) {
                 label[p] = minima.size();
                 minima.add(p);
                 continue;
             }
-            PeriodicGrid.neighbour(p, bestDir, n, idx, nb);
+            int best = label[p];
+            PeriodicGrid.neighbour(p, down[p], n, idx, nb);
             label[p] = label[best];
             for (int c = 0; c < 3; c++) {
                 img[3 * p + c] = (byte) (img[3 * best + c] + nb[1 + c]);

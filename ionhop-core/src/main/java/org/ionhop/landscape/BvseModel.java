@@ -46,6 +46,9 @@ public final class BvseModel {
     private final double cutoffA;
     private final List<String> pairsUsed;
     private final ImageSet images;
+    /** Bins of the cell for {@link #energyAt}: per bin, the images that can lie within the cut-off of it. */
+    private final int[] binsPerAxis;
+    private final int[][] binImages;
 
     private BvseModel(Lattice lattice, Element mobile, int mobileCharge, double cutoffA, List<double[]> atoms,
                       PairTable[] tables, List<String> pairsUsed) {
@@ -55,6 +58,62 @@ public final class BvseModel {
         this.cutoffA = cutoffA;
         this.pairsUsed = List.copyOf(pairsUsed);
         this.images = replicate(atoms, tables);
+        this.binsPerAxis = new int[3];
+        double[] spacing = lattice.planeSpacings();
+        for (int d = 0; d < 3; d++) {
+            binsPerAxis[d] = Math.max(1, (int) Math.ceil(spacing[d] / BIN_A));
+        }
+        this.binImages = binImages();
+    }
+
+    /** Edge of an {@link #energyAt} bin across each pair of cell faces, in Å. */
+    private static final double BIN_A = 2.5;
+
+    /**
+     * For every bin of the cell (fractional boxes, {@link #binsPerAxis} per axis), the ascending indices of the
+     * images closer than cut-off + bin radius to the bin centre: every image within the cut-off of a point of the
+     * bin is among them, in the order of the full list, so a sum over them equals the sum over all images bit for
+     * bit (the terms beyond the cut-off are skipped either way).
+     */
+    private int[][] binImages() {
+        int[] nb = binsPerAxis;
+        int[][] out = new int[nb[0] * nb[1] * nb[2]][];
+        double[] centre = new double[3];
+        double[] corner = new double[3];
+        int[] buf = new int[images.size()];
+        for (int i = 0; i < nb[0]; i++) {
+            for (int j = 0; j < nb[1]; j++) {
+                for (int k = 0; k < nb[2]; k++) {
+                    lattice.toCartesian((i + 0.5) / nb[0], (j + 0.5) / nb[1], (k + 0.5) / nb[2], centre);
+                    double radius2 = 0;
+                    for (int c = 0; c < 8; c++) {
+                        lattice.toCartesian((double) (i + (c & 1)) / nb[0], (double) (j + ((c >> 1) & 1)) / nb[1],
+                                (double) (k + ((c >> 2) & 1)) / nb[2], corner);
+                        double dx = corner[0] - centre[0];
+                        double dy = corner[1] - centre[1];
+                        double dz = corner[2] - centre[2];
+                        radius2 = Math.max(radius2, dx * dx + dy * dy + dz * dz);
+                    }
+                    double reach = cutoffA + Math.sqrt(radius2) + 1e-6;
+                    double reach2 = reach * reach;
+                    int m = 0;
+                    for (int a = 0; a < images.size(); a++) {
+                        double dx = images.xyz[3 * a] - centre[0];
+                        double dy = images.xyz[3 * a + 1] - centre[1];
+                        double dz = images.xyz[3 * a + 2] - centre[2];
+                        if (dx * dx + dy * dy + dz * dz < reach2) {
+                            buf[m++] = a;
+                        }
+                    }
+                    out[(i * nb[1] + j) * nb[2] + k] = java.util.Arrays.copyOf(buf, m);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int bin(double f, int n) {
+        return Math.min(n - 1, Math.max(0, (int) (f * n)));
     }
 
     /**
@@ -219,14 +278,20 @@ public final class BvseModel {
 
     /**
      * Site energy (eV) of the mobile ion at a Cartesian point (Å), summing over all images within the cut-off
-     * by direct enumeration; the grid calculation uses the same terms with cell lists.
+     * (enumerated from the point's bin list, in the order of the full image list); the grid calculation uses the
+     * same terms with its own cell lists.
      */
     public double energyAt(double x, double y, double z) {
         double[] f = new double[3];
         lattice.toFractional(x, y, z, f);
         double[] c = new double[3];
-        lattice.toCartesian(f[0] - Math.floor(f[0]), f[1] - Math.floor(f[1]), f[2] - Math.floor(f[2]), c);
-        return images.energy(c[0], c[1], c[2], cutoffA * cutoffA, null, images.size());
+        double fa = f[0] - Math.floor(f[0]);
+        double fb = f[1] - Math.floor(f[1]);
+        double fc = f[2] - Math.floor(f[2]);
+        lattice.toCartesian(fa, fb, fc, c);
+        int[] idx = binImages[(bin(fa, binsPerAxis[0]) * binsPerAxis[1] + bin(fb, binsPerAxis[1])) * binsPerAxis[2]
+                + bin(fc, binsPerAxis[2])];
+        return images.energy(c[0], c[1], c[2], cutoffA * cutoffA, idx, idx.length);
     }
 
     /** Site energy (eV) at fractional coordinates. */

@@ -13,13 +13,16 @@ import org.ionhop.structure.Lattice;
  * Evaluates a {@link BvseModel} on a periodic grid with a cell list: the grid is cut into blocks of
  * {@value #BLOCK}^3 points; for each block, the framework images within (cut-off + block radius) of the
  * block centre are gathered once into a short index list, and every point of the block loops over that
- * list only. This is a cell list whose cells are the grid blocks, which keeps the candidate set within a
- * factor (1 + block radius / cut-off)^3 of the true neighbours. Blocks are independent and run in parallel
+ * list only; each sub-block of {@value #SUB}^3 points narrows that list once more (into contiguous arrays). This
+ * is a cell list whose cells are the grid blocks, which keeps the candidate set within a factor
+ * (1 + sub-block radius / cut-off)^3 of the true neighbours. Blocks are independent and run in parallel
  * on all cores (a block is a slab of a few grid planes).
  */
 public final class GridCalculator {
     /** Block edge in grid points. */
     static final int BLOCK = 8;
+    /** Sub-block edge in grid points (the candidate list is narrowed once more per sub-block). */
+    static final int SUB = 4;
 
     private GridCalculator() {
     }
@@ -82,9 +85,45 @@ public final class GridCalculator {
         return new PeriodicGrid(lat, na, nb, nc, values);
     }
 
+    /**
+     * One block: the images within reach of the block are gathered from all images, then each sub-block of
+     * {@value #SUB}^3 points gathers its own (shorter) candidate list from the block's, copied into contiguous
+     * arrays so that the point loop reads memory in order. Both gathers keep the images' ascending index order
+     * within each pair table, so every point sums exactly the same terms in exactly the same order as a direct
+     * loop over all images would (bit-for-bit the same grid, whatever BLOCK and SUB are).
+     */
     private static void computeBlock(Lattice lat, BvseModel.ImageSet im, double cut, int[] n, double[] values,
                                      int i0, int i1, int j0, int j1, int k0, int k1) {
         double[] centre = new double[3];
+        double reach = cut + radius(lat, n, i0, i1, j0, j1, k0, k1, centre) + 1e-9;
+        int[][] byType = gather(im, centre, reach * reach);
+        double cut2 = cut * cut;
+        Candidates cand = new Candidates(byType);
+        double[] p = new double[3];
+        for (int si = i0; si < i1; si += SUB) {
+            for (int sj = j0; sj < j1; sj += SUB) {
+                for (int sk = k0; sk < k1; sk += SUB) {
+                    int si1 = Math.min(i1, si + SUB);
+                    int sj1 = Math.min(j1, sj + SUB);
+                    int sk1 = Math.min(k1, sk + SUB);
+                    double subReach = cut + radius(lat, n, si, si1, sj, sj1, sk, sk1, centre) + 1e-9;
+                    cand.fill(im, byType, centre, subReach * subReach);
+                    for (int i = si; i < si1; i++) {
+                        for (int j = sj; j < sj1; j++) {
+                            for (int k = sk; k < sk1; k++) {
+                                lat.toCartesian((double) i / n[0], (double) j / n[1], (double) k / n[2], p);
+                                values[(i * n[1] + j) * n[2] + k] = cand.energy(im.tables, p[0], p[1], p[2], cut2);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Writes the Cartesian centre of the box of grid points into {@code centre}; returns its corner radius (Å). */
+    private static double radius(Lattice lat, int[] n, int i0, int i1, int j0, int j1, int k0, int k1,
+                                 double[] centre) {
         double fa = 0.5 * (i0 + i1 - 1) / n[0];
         double fb = 0.5 * (j0 + j1 - 1) / n[1];
         double fc = 0.5 * (k0 + k1 - 1) / n[2];
@@ -98,17 +137,7 @@ public final class GridCalculator {
             lat.toCartesian(ca, cb, cc, p);
             radius = Math.max(radius, dist(p, centre));
         }
-        double reach = cut + radius + 1e-9;
-        int[][] byType = gather(im, centre, reach * reach);
-        double cut2 = cut * cut;
-        for (int i = i0; i < i1; i++) {
-            for (int j = j0; j < j1; j++) {
-                for (int k = k0; k < k1; k++) {
-                    lat.toCartesian((double) i / n[0], (double) j / n[1], (double) k / n[2], p);
-                    values[(i * n[1] + j) * n[2] + k] = energy(im, byType, p[0], p[1], p[2], cut2);
-                }
-            }
-        }
+        return radius;
     }
 
     private static double dist(double[] a, double[] b) {
@@ -139,24 +168,82 @@ public final class GridCalculator {
         return out;
     }
 
-    /** Energy at a point from the gathered images, one pair table at a time. */
-    private static double energy(BvseModel.ImageSet im, int[][] byType, double x, double y, double z, double cut2) {
-        double e = 0;
-        double[] xyz = im.xyz;
-        double[] w = im.weight;
-        for (int t = 0; t < byType.length; t++) {
-            PairTable tab = im.tables[t];
-            int[] idx = byType[t];
-            for (int a : idx) {
-                double dx = xyz[3 * a] - x;
-                double dy = xyz[3 * a + 1] - y;
-                double dz = xyz[3 * a + 2] - z;
-                double r2 = dx * dx + dy * dy + dz * dz;
-                if (r2 < cut2) {
-                    e += w[a] * tab.at(r2);
-                }
+    /**
+     * The candidate images of a sub-block, per pair table, as contiguous coordinate and weight arrays (reused
+     * from sub-block to sub-block of one block).
+     */
+    private static final class Candidates {
+        final double[][] x;
+        final double[][] y;
+        final double[][] z;
+        final double[][] w;
+        final int[] count;
+
+        Candidates(int[][] byType) {
+            int types = byType.length;
+            x = new double[types][];
+            y = new double[types][];
+            z = new double[types][];
+            w = new double[types][];
+            count = new int[types];
+            for (int t = 0; t < types; t++) {
+                int m = byType[t].length;
+                x[t] = new double[m];
+                y[t] = new double[m];
+                z[t] = new double[m];
+                w[t] = new double[m];
             }
         }
-        return e;
+
+        /** Copies the images of {@code byType} within reach of c, in their order. */
+        void fill(BvseModel.ImageSet im, int[][] byType, double[] c, double reach2) {
+            double[] xyz = im.xyz;
+            for (int t = 0; t < byType.length; t++) {
+                int m = 0;
+                double[] xt = x[t];
+                double[] yt = y[t];
+                double[] zt = z[t];
+                double[] wt = w[t];
+                for (int a : byType[t]) {
+                    double ax = xyz[3 * a];
+                    double ay = xyz[3 * a + 1];
+                    double az = xyz[3 * a + 2];
+                    double dx = ax - c[0];
+                    double dy = ay - c[1];
+                    double dz = az - c[2];
+                    if (dx * dx + dy * dy + dz * dz < reach2) {
+                        xt[m] = ax;
+                        yt[m] = ay;
+                        zt[m] = az;
+                        wt[m] = im.weight[a];
+                        m++;
+                    }
+                }
+                count[t] = m;
+            }
+        }
+
+        /** Energy at a point, one pair table at a time; the terms of {@code BvseModel.ImageSet#energy}. */
+        double energy(PairTable[] tables, double px, double py, double pz, double cut2) {
+            double e = 0;
+            for (int t = 0; t < count.length; t++) {
+                PairTable tab = tables[t];
+                double[] xt = x[t];
+                double[] yt = y[t];
+                double[] zt = z[t];
+                double[] wt = w[t];
+                int m = count[t];
+                for (int a = 0; a < m; a++) {
+                    double dx = xt[a] - px;
+                    double dy = yt[a] - py;
+                    double dz = zt[a] - pz;
+                    double r2 = dx * dx + dy * dy + dz * dz;
+                    if (r2 < cut2) {
+                        e += wt[a] * tab.at(r2);
+                    }
+                }
+            }
+            return e;
+        }
     }
 }

@@ -120,6 +120,26 @@ class BvseModelTest {
     }
 
     @Test
+    void binnedPointEnergyEqualsTheSumOverAllImagesBitForBit() {
+        // a skewed (rhombohedral, 60 degree) cell, points inside, outside and on the cell faces: the bin lists must
+        // hold every image within the cut-off, in the full list's order, so the sums are identical, not just close
+        Structure s = OxidationStates.resolve(StructureReader.read(RefData.path("structures/Li2O_pymatgen.cif")), null, P);
+        BvseModel m = BvseModel.build(s, Element.Li, 1, P, 10);
+        BvseModel.ImageSet im = m.images();
+        Random rnd = new Random(11);
+        for (int t = 0; t < 300; t++) {
+            double[] f = {rnd.nextDouble() * 3 - 1, rnd.nextDouble() * 3 - 1, t % 10 == 0 ? 1.0 : rnd.nextDouble()};
+            double[] x = s.lattice().toCartesian(f);
+            // the wrapped point as energyAt forms it (Cartesian to fractional, into [0, 1), back)
+            double[] g = s.lattice().toFractional(x);
+            double[] w = s.lattice().toCartesian(new double[] {g[0] - Math.floor(g[0]), g[1] - Math.floor(g[1]),
+                g[2] - Math.floor(g[2])});
+            double all = im.energy(w[0], w[1], w[2], 100.0, null, im.size());
+            assertThat(m.energyAt(x[0], x[1], x[2])).as("point %s", java.util.Arrays.toString(f)).isEqualTo(all);
+        }
+    }
+
+    @Test
     void gridWithCellListsEqualsDirectSummation() {
         Structure s = StructureReader.read(RefData.path("structures/LiFePO4_pymatgen.cif"));
         s = OxidationStates.resolve(s, null, P);
