@@ -137,8 +137,8 @@ public final class ScreenReportCommand implements Callable<Integer> {
                 + (all.size() > 1 ? "-" + safe(block) : "") + "-" + sha.substring(0, 8);
         Path input = Path.of(file);
         if (bang >= 0 || all.size() > 1) {
-            Path extracted = dir.resolve("detail").resolve("inputs").resolve(in.poscar() ? name + "_POSCAR" : name + ".cif");
-            Files.createDirectories(extracted.getParent());
+            Path inputs = Files.createDirectories(dir.resolve("detail").resolve("inputs"));
+            Path extracted = inputs.resolve(in.poscar() ? name + "_POSCAR" : name + ".cif");
             AtomicFiles.writeString(extracted, in.text());
             input = extracted;
         }
