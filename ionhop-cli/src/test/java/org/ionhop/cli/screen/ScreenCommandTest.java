@@ -98,6 +98,41 @@ class ScreenCommandTest {
     }
 
     @Test
+    void reportWritesTheFullIonhopReportOfChosenRows() throws Exception {
+        Path store = tmp.resolve("detail.duckdb");
+        Path li2o = inputs.resolve("Li2O_pymatgen.cif");
+        Path li3n = inputs.resolve("Li3N_ncrystal_mp2251.cif");
+        CliRun s = CliRun.of(args("screen", li2o.toString(), li3n.toString(), "--store", store.toString(), "--json"));
+        assertThat(s.exitCode()).as(s.err()).isZero();
+        String sha = org.ionhop.screen.ScreenInput.sha256(Files.readAllBytes(li2o));
+        Path rep = tmp.resolve("detail-rep");
+        // one row by file, the same row again by a hash prefix (reported once), and the best-ranked row
+        CliRun r = CliRun.of("screen", "report", store.toString(), "-o", rep.toString(), "--detail", li2o.toString(),
+                "--detail", sha.substring(0, 10).toUpperCase(java.util.Locale.ROOT), "--detail-top", "1",
+                "--detail-quick");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Path li2oReport = rep.resolve("detail").resolve("Li2O_pymatgen-" + sha.substring(0, 8)).resolve("index.html");
+        assertThat(Files.readString(li2oReport)).contains("ionhop report", "Li2O_pymatgen.cif");
+        assertThat(li2oReport.resolveSibling("report.json")).isNotEmptyFile();
+        String index = Files.readString(rep.resolve("index.html"));
+        assertThat(index).contains("<a href=\"detail/Li2O_pymatgen-" + sha.substring(0, 8) + "/index.html\"");
+        // the top row is Li2O or Li3N: one or two detail folders, each linked
+        try (var dirs = Files.list(rep.resolve("detail"))) {
+            List<Path> ds = dirs.toList();
+            assertThat(ds).hasSizeBetween(1, 2);
+            for (Path d : ds) {
+                assertThat(d.resolve("index.html")).isNotEmptyFile();
+                assertThat(index).contains("detail/" + d.getFileName() + "/index.html");
+            }
+        }
+        assertThat(r.out()).contains("detailed");
+        CliRun bad = CliRun.of("screen", "report", store.toString(), "-o", tmp.resolve("bad-rep").toString(),
+                "--detail", "nothing.cif");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--detail nothing.cif");
+    }
+
+    @Test
     void noOptionsBuildExactlyTheLibraryDefaults() {
         ScreenCommand c = new ScreenCommand();
         new picocli.CommandLine(c).parseArgs("some.cif");
