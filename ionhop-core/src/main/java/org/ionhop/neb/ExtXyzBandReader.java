@@ -64,7 +64,7 @@ public final class ExtXyzBandReader {
                 throw src.error("expected energy=... (eV) in the comment line of image " + images.size());
             }
             if (lattice == null) {
-                lattice = lattice(src, latticeText);
+                lattice = org.ionhop.trajectory.ExtXyzReader.parseLattice(src, latticeText);
             }
             int[] cols = columns(src, props);
             List<String> sp = new ArrayList<>(n);
@@ -106,22 +106,6 @@ public final class ExtXyzBandReader {
             l = src.nextLine();
         }
         return l;
-    }
-
-    private static Lattice lattice(TextSource src, String text) {
-        String[] v = WS.split(text.strip());
-        if (v.length != 9) {
-            throw src.error("expected nine numbers in Lattice=, found " + v.length);
-        }
-        double[][] rows = new double[3][3];
-        for (int i = 0; i < 9; i++) {
-            rows[i / 3][i % 3] = src.parseDouble(v[i], "a lattice component (Å)");
-        }
-        try {
-            return Lattice.fromMatrix(rows);
-        } catch (IllegalArgumentException e) {
-            throw src.error("expected three independent lattice vectors, found " + e.getMessage());
-        }
     }
 
     /** Columns of species, pos, forces (-1 if absent) and the total column count. */

@@ -119,7 +119,11 @@ public final class ExtXyzReader implements TrajectoryReader {
         }
     }
 
-    private static Lattice parseLattice(TextSource src, String text) {
+    /**
+     * The cell of an extended-XYZ comment line's {@code Lattice="ax ay az bx by bz cx cy cz"} value (Å, one lattice
+     * vector after another); also used by the NEB band reader.
+     */
+    public static Lattice parseLattice(TextSource src, String text) {
         String[] v = Tokens.split(text);
         if (v.length != 9) {
             throw src.error("expected nine numbers in Lattice=, found " + v.length);
