@@ -39,6 +39,12 @@ public final class BvseModel {
     public static final double COULOMB_EV_A = 14.4;
     /** Distances below this (Å) are clamped, so that a grid point on an ion has a finite (huge) energy. */
     static final double MIN_DISTANCE_A = 0.05;
+    /**
+     * The images are replicated this far (Å) beyond the cut-off around the cell, so that points up to this far
+     * outside the cell (the local boxes of {@link SaddleRefiner} around a saddle near a face) see every image
+     * within their cut-off. Points in the cell never reach the extra images, so the grid is unchanged.
+     */
+    static final double BOX_MARGIN_A = 1.5;
 
     private final Lattice lattice;
     private final Element mobile;
@@ -237,7 +243,7 @@ public final class BvseModel {
         double[] pad = new double[3];
         int[] reach = new int[3];
         for (int d = 0; d < 3; d++) {
-            pad[d] = cutoffA / spacing[d];
+            pad[d] = (cutoffA + BOX_MARGIN_A) / spacing[d];
             reach[d] = (int) Math.ceil(pad[d]);
         }
         List<double[]> rows = new ArrayList<>();

@@ -121,6 +121,38 @@ public final class GridCalculator {
         }
     }
 
+    /**
+     * The model on a small cubic box of (2m + 1)^3 points around a Cartesian centre, point (i, j, k) at
+     * centre + ((i - m) step, (j - m) step, (k - m) step) (Å), flat index {@code (i s + j) s + k} with s = 2m + 1:
+     * the local fine grid of {@link SaddleRefiner}. The centre must lie in the cell (fractional [0, 1)) and the
+     * box within {@link BvseModel#BOX_MARGIN_A} of it, so that the replicated images cover the cut-off of every
+     * point. One candidate list is gathered for the whole box, as for a block of the cell grid; the sum is the
+     * same as {@link BvseModel#energyAt} (up to the order of terms).
+     */
+    static double[] box(BvseModel model, double[] centre, double stepA, int m) {
+        int s = 2 * m + 1;
+        double halfDiagonal = Math.sqrt(3) * m * stepA;
+        double cut = model.cutoffA();
+        double reach = cut + halfDiagonal + 1e-9;
+        BvseModel.ImageSet im = model.images();
+        int[][] byType = gather(im, centre, reach * reach);
+        Candidates cand = new Candidates(byType);
+        cand.fill(im, byType, centre, reach * reach);
+        double[] out = new double[s * s * s];
+        double cut2 = cut * cut;
+        for (int i = 0; i < s; i++) {
+            double x = centre[0] + (i - m) * stepA;
+            for (int j = 0; j < s; j++) {
+                double y = centre[1] + (j - m) * stepA;
+                for (int k = 0; k < s; k++) {
+                    double z = centre[2] + (k - m) * stepA;
+                    out[(i * s + j) * s + k] = cand.energy(im.tables, x, y, z, cut2);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Writes the Cartesian centre of the box of grid points into {@code centre}; returns its corner radius (Å). */
     private static double radius(Lattice lat, int[] n, int i0, int i1, int j0, int j1, int k0, int k1,
                                  double[] centre) {

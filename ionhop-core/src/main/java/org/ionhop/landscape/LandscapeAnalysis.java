@@ -84,13 +84,15 @@ public final class LandscapeAnalysis {
         PeriodicGrid grid = GridCalculator.compute(model, PeriodicGrid.dimensionsFor(s.lattice(), o.gridSpacingA()),
                 progress, o.threads());
         int[] order = GridOrder.ascending(grid.values());
-        PercolationBarriers barriers = PercolationBarriers.of(GridPercolation.subLevel(grid, order, o.barrierCapEv()));
+        PercolationBarriers gridBarriers = PercolationBarriers.of(GridPercolation.subLevel(grid, order,
+                o.barrierCapEv()));
         double gmin = grid.values()[order[0]];
         Basins basins = Basins.of(grid, order, gmin + o.networkCapEv());
         NetworkBuilder.Built built = NetworkBuilder.build(grid, basins, model, o.mergeEnergyEv(), o.mergeDistanceA(),
                 gmin + o.networkCapEv(), ion.symbol(), q, s.source());
         SiteNetwork net = NetworkTypes.assign(built.network());
         double ref = built.referenceEv();
+        PercolationBarriers barriers = NetworkPercolation.barriers(net, ref, gridBarriers);
         List<HopProfile> profiles = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int h = 0; h < net.hops().size(); h++) {

@@ -83,6 +83,13 @@ final class NetworkBuilder {
             refined.add(r);
             siteE[s] = e;
         }
+        if (model != null) {
+            Merged m = mergeClose(lat, best, refined, siteE, mergeDistanceA);
+            best = m.best();
+            refined = m.refined();
+            siteE = m.energies();
+            ns = siteE.length;
+        }
         double ref = Arrays.stream(siteE).min().orElse(grid.min());
         List<NetworkSite> sites = new ArrayList<>();
         for (int s = 0; s < ns; s++) {
@@ -90,7 +97,110 @@ final class NetworkBuilder {
             sites.add(new NetworkSite(new double[] {Site.wrap(f[0]), Site.wrap(f[1]), Site.wrap(f[2])},
                     siteE[s] - ref, ""));
         }
-        return assemble(lat, best, refined, sites, ref, ion, charge, source);
+        return assemble(lat, best, refined, sites, ref, ion, charge, source, model, spacing);
+    }
+
+    /** Sites and hops after merging refined sites that lie too close together. */
+    private record Merged(Map<List<Integer>, double[]> best, List<double[]> refined, double[] energies) {
+    }
+
+    /**
+     * Merges refined sites closer than {@code minDistanceA} (periodic images included): on a coarse grid a
+     * spurious ridge can split one basin of the model into two grid basins whose minima are more than the merging
+     * distance apart on the grid but refine to nearly the same point (LiFePO4 at 0.25 Å: two sites 0.135 Å apart).
+     * Each group keeps its lowest site; hops are moved to it with their images, hops inside a group are dropped,
+     * and of parallel hops the lowest saddle is kept, so every path of the network survives (connectivity is
+     * conserved; only the hop inside a merged pair, whose length is below the merging distance, disappears).
+     */
+    private static Merged mergeClose(Lattice lat, Map<List<Integer>, double[]> best, List<double[]> refined,
+                                     double[] siteE, double minDistanceA) {
+        int ns = siteE.length;
+        PeriodicUnionFind uf = new PeriodicUnionFind(ns);
+        double[] d = new double[3];
+        double[] v = new double[3];
+        for (int a = 0; a < ns; a++) {
+            for (int b = a + 1; b < ns; b++) {
+                for (int x = -1; x <= 1; x++) {
+                    for (int y = -1; y <= 1; y++) {
+                        for (int z = -1; z <= 1; z++) {
+                            d[0] = refined.get(b)[0] + x - refined.get(a)[0];
+                            d[1] = refined.get(b)[1] + y - refined.get(a)[1];
+                            d[2] = refined.get(b)[2] + z - refined.get(a)[2];
+                            lat.toCartesian(d[0], d[1], d[2], v);
+                            if (v[0] * v[0] + v[1] * v[1] + v[2] * v[2] < minDistanceA * minDistanceA
+                                    && uf.find(a, null) != uf.find(b, null)) {
+                                uf.union(a, b, x, y, z);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // per root the lowest member and its offset; members in ascending energy keep their order
+        int[] keep = new int[ns];
+        java.util.Arrays.fill(keep, -1);
+        int[] o = new int[3];
+        for (int s = 0; s < ns; s++) {
+            int r = uf.find(s, o);
+            if (keep[r] < 0 || siteE[s] < siteE[keep[r]]) {
+                keep[r] = s;
+            }
+        }
+        int[] newIndex = new int[ns];
+        java.util.Arrays.fill(newIndex, -1);
+        List<double[]> outPos = new ArrayList<>();
+        List<Double> outE = new ArrayList<>();
+        for (int s = 0; s < ns; s++) {
+            if (keep[uf.find(s, null)] == s) {
+                newIndex[s] = outPos.size();
+                outPos.add(refined.get(s));
+                outE.add(siteE[s]);
+            }
+        }
+        if (outPos.size() == ns) {
+            return new Merged(best, refined, siteE);
+        }
+        Map<List<Integer>, double[]> out = new HashMap<>();
+        int[] oa = new int[3];
+        int[] ob = new int[3];
+        int[] oka = new int[3];
+        int[] okb = new int[3];
+        for (Map.Entry<List<Integer>, double[]> en : best.entrySet()) {
+            List<Integer> k = en.getKey();
+            int a = k.get(0);
+            int b = k.get(1);
+            int ka = keep[uf.find(a, oa)];
+            int kb = keep[uf.find(b, ob)];
+            uf.find(ka, oka);
+            uf.find(kb, okb);
+            // member x at cell c is the group frame's cell c - o_x, where the kept site sits at cell c - o_x + o_k
+            int[] im = new int[3];
+            double[] val = en.getValue().clone();
+            for (int c = 0; c < 3; c++) {
+                im[c] = k.get(2 + c) - ob[c] + okb[c] + oa[c] - oka[c];
+                val[1 + c] -= oka[c] - oa[c];
+            }
+            int from = newIndex[ka];
+            int to = newIndex[kb];
+            if (from == to && im[0] == 0 && im[1] == 0 && im[2] == 0) {
+                continue;
+            }
+            if (from > to || (from == to && (im[0] < 0 || (im[0] == 0 && (im[1] < 0 || (im[1] == 0 && im[2] < 0)))))) {
+                int t = from;
+                from = to;
+                to = t;
+                for (int c = 0; c < 3; c++) {
+                    val[1 + c] -= im[c];
+                    im[c] = -im[c];
+                }
+            }
+            List<Integer> key = List.of(from, to, im[0], im[1], im[2]);
+            double[] old = out.get(key);
+            if (old == null || val[0] < old[0]) {
+                out.put(key, val);
+            }
+        }
+        return new Merged(out, outPos, outE.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** Persistence merging of shallow basins (see the class comment). */
@@ -201,13 +311,17 @@ final class NetworkBuilder {
 
     /** The hops in ascending saddle energy, with images corrected for sites the refinement moved across a face. */
     private static Built assemble(Lattice lat, Map<List<Integer>, double[]> best, List<double[]> refined,
-                                  List<NetworkSite> sites, double ref, String ion, double charge, String source) {
+                                  List<NetworkSite> sites, double ref, String ion, double charge, String source,
+                                  BvseModel model, double spacingA) {
         List<Map.Entry<List<Integer>, double[]>> entries = new ArrayList<>(best.entrySet());
-        entries.sort(Comparator.comparingDouble((Map.Entry<List<Integer>, double[]> en) -> en.getValue()[0])
-                .thenComparing(en -> en.getKey().toString()));
-        List<NetworkHop> hops = new ArrayList<>();
-        List<double[]> saddles = new ArrayList<>();
-        for (Map.Entry<List<Integer>, double[]> en : entries) {
+        entries.sort(Comparator.comparing(en -> en.getKey().toString()));
+        int nh = entries.size();
+        int[][] ends = new int[nh][];
+        int[][] images = new int[nh][];
+        double[] energy = new double[nh];
+        double[][] saddle = new double[nh][];
+        for (int h = 0; h < nh; h++) {
+            Map.Entry<List<Integer>, double[]> en = entries.get(h);
             List<Integer> k = en.getKey();
             int from = k.get(0);
             int to = k.get(1);
@@ -217,9 +331,38 @@ final class NetworkBuilder {
                 im[c] += cellOf(refined.get(to)[c]) - cellOf(refined.get(from)[c]);
                 sf[c] -= cellOf(refined.get(from)[c]);
             }
-            hops.add(new NetworkHop(from, to, im, Math.max(en.getValue()[0] - ref,
+            ends[h] = new int[] {from, to};
+            images[h] = im;
+            energy[h] = en.getValue()[0];
+            saddle[h] = sf;
+        }
+        if (model != null) {
+            // the saddles off the coarse grid (SaddleRefiner), hops independent of each other
+            java.util.stream.IntStream.range(0, nh).parallel().forEach(h -> {
+                double[] to = sites.get(ends[h][1]).frac().clone();
+                for (int c = 0; c < 3; c++) {
+                    to[c] += images[h][c];
+                }
+                SaddleRefiner.Refined r = SaddleRefiner.refine(model, saddle[h], sites.get(ends[h][0]).frac(), to,
+                        spacingA);
+                energy[h] = r.energyEv();
+                saddle[h] = r.frac();
+            });
+        }
+        Integer[] order = new Integer[nh];
+        for (int h = 0; h < nh; h++) {
+            order[h] = h;
+        }
+        // ascending saddle energy, ties in key order (the entries are sorted by key)
+        Arrays.sort(order, Comparator.comparingDouble((Integer h) -> energy[h]).thenComparingInt(h -> h));
+        List<NetworkHop> hops = new ArrayList<>();
+        List<double[]> saddles = new ArrayList<>();
+        for (int h : order) {
+            int from = ends[h][0];
+            int to = ends[h][1];
+            hops.add(new NetworkHop(from, to, images[h], Math.max(energy[h] - ref,
                     Math.max(sites.get(from).energyEv(), sites.get(to).energyEv())), ""));
-            saddles.add(sf);
+            saddles.add(saddle[h]);
         }
         return new Built(new SiteNetwork(lat, ion, charge, sites, hops, source), saddles, ref);
     }

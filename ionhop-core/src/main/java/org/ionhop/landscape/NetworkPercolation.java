@@ -38,6 +38,49 @@ public final class NetworkPercolation {
         return out;
     }
 
+    /**
+     * The barriers of a landscape from its network: for d = 1, 2, 3 the network's threshold with the wrapping
+     * vectors of the piece that first reaches it (energies above the lowest site, the network's zero, whose
+     * absolute energy is {@code referenceEv}); where the network does not percolate (its sites and hops stop at the
+     * network cap), the grid's barrier, moved onto the same scale. With the saddles refined off the grid
+     * ({@link SaddleRefiner}) these are the converged barriers.
+     *
+     * @param net         the network
+     * @param referenceEv absolute energy of the network's zero
+     * @param grid        the grid's barriers (above the grid minimum)
+     */
+    static PercolationBarriers barriers(SiteNetwork net, double referenceEv, PercolationBarriers grid) {
+        double[] out = new double[3];
+        int[][][] wraps = new int[3][][];
+        Arrays.fill(out, Double.NaN);
+        PeriodicUnionFind uf = new PeriodicUnionFind(net.sites().size());
+        int reached = 0;
+        for (NetworkHop h : sortedHops(net)) {
+            if (h.saddleEnergyEv() > grid.capEv()) {
+                break;
+            }
+            int r = uf.union(h.from(), h.to(), h.image(0), h.image(1), h.image(2));
+            int d = uf.dimension(r);
+            while (reached < d) {
+                out[reached] = h.saddleEnergyEv();
+                wraps[reached] = uf.wrappingVectors(r);
+                reached++;
+            }
+            if (reached == 3) {
+                break;
+            }
+        }
+        double shift = grid.minimumEv() - referenceEv;
+        for (int d = reached; d < 3; d++) {
+            double g = grid.barrier(d + 1);
+            if (!Double.isNaN(g) && g + shift <= grid.capEv()) {
+                out[d] = Math.max(g + shift, d > 0 ? out[d - 1] : 0);
+                wraps[d] = grid.wrapping(d + 1);
+            }
+        }
+        return new PercolationBarriers(referenceEv, out, wraps, grid.capEv());
+    }
+
     static List<NetworkHop> sortedHops(SiteNetwork net) {
         List<NetworkHop> hops = new ArrayList<>(net.hops());
         hops.sort(Comparator.comparingDouble(NetworkHop::saddleEnergyEv));
