@@ -77,12 +77,57 @@ public final class LandscapeAnalysis {
         return q;
     }
 
+    /**
+     * Bytes held per grid point at the peak of a run: the energies (8), the ascending order (4) and, during the
+     * percolation sweep, its union-find (parent 4, image offset 12, size 4, basis reference 8, dimension 1) and
+     * added flags (1); the sort before it holds 8-byte keys, the basin labelling after it 8 bytes, both less. The
+     * command line keeps the grid while it writes the cube and grid files, which shift it once (8 more). Counted
+     * in {@code LandscapeAnalysisMemoryTest} against the bytes a run allocates.
+     */
+    static final int BYTES_PER_POINT = 8 + 4 + 4 + 12 + 4 + 8 + 1 + 1 + 8;
+
+    /** Bytes a run on a grid of these dimensions needs at its peak (grid arrays only, {@link #BYTES_PER_POINT}). */
+    public static long estimatedBytes(int[] n) {
+        return (long) n[0] * n[1] * n[2] * BYTES_PER_POINT;
+    }
+
+    /**
+     * Refuses a grid that cannot fit, before anything is allocated.
+     *
+     * @param n         grid points along a, b, c
+     * @param heapBytes the memory the heap can still give (bytes)
+     * @throws InvalidSettingException (setting {@code gridSpacingA}) when the grid has more points than an array
+     *                                 holds or its estimated memory exceeds {@code heapBytes}
+     */
+    static void requireMemory(int[] n, long heapBytes) {
+        long points = (long) n[0] * n[1] * n[2];
+        long need = estimatedBytes(n);
+        String grid = n[0] + "x" + n[1] + "x" + n[2];
+        if (points > Integer.MAX_VALUE - 8) {
+            throw new InvalidSettingException("gridSpacingA", String.format(java.util.Locale.ROOT,
+                    "a %s grid has %.2g points, more than one array holds (2^31); choose a coarser spacing", grid,
+                    (double) points));
+        }
+        if (need > heapBytes) {
+            throw new InvalidSettingException("gridSpacingA", String.format(java.util.Locale.ROOT,
+                    "a %s grid needs ~%.1f GB, the heap allows %.1f GB; choose a coarser spacing or give Java more "
+                            + "memory (-Xmx)", grid, need / 1e9, heapBytes / 1e9));
+        }
+    }
+
+    /** The memory the heap can still give: its maximum less what is in use (bytes). */
+    static long availableHeapBytes() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    }
+
     private static LandscapeResult run(Structure s, BvseSettings o, int q, ProgressListener progress) {
         long t0 = System.nanoTime();
         Element ion = o.ion();
+        int[] dims = PeriodicGrid.dimensionsFor(s.lattice(), o.gridSpacingA());
+        requireMemory(dims, availableHeapBytes());
         BvseModel model = BvseModel.build(s, ion, q, SoftBvParameters.bundled(), o.cutoffA());
-        PeriodicGrid grid = GridCalculator.compute(model, PeriodicGrid.dimensionsFor(s.lattice(), o.gridSpacingA()),
-                progress, o.threads());
+        PeriodicGrid grid = GridCalculator.compute(model, dims, progress, o.threads());
         int[] order = GridOrder.ascending(grid.values());
         PercolationBarriers gridBarriers = PercolationBarriers.of(GridPercolation.subLevel(grid, order,
                 o.barrierCapEv()));

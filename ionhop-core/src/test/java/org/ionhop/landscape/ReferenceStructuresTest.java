@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import org.ionhop.grid.GridPercolation;
 import org.ionhop.structure.Element;
 import org.ionhop.structure.Structure;
 import org.ionhop.structure.StructureReader;
@@ -30,10 +31,15 @@ class ReferenceStructuresTest {
         // b = 6.066 Å) and the Coulomb term uses softBV's radii (BVlain's default: ase covalent radii), so the
         // 1D barrier is compared within 0.03 eV and the 2D/3D ones (3.4 eV, set by crossing the framework)
         // within 0.3 eV. Morgan, Van der Ven & Ceder (2004) and Nishimura et al. (2008) find 1D transport along b.
+        // BVlain's barriers are thresholds of its 0.2 Å grid, so they are compared with the thresholds of ours
+        // (GridPercolation on the same grid), not with the barriers refined off the grid (docs/bvse.md).
         LandscapeResult r = run(RefData.path("structures/LiFePO4_pymatgen.cif"), 0.2);
-        assertThat(r.barriers().barrier(1)).isCloseTo(0.4395, within(0.03));
-        assertThat(r.barriers().barrier(2)).isCloseTo(3.3301, within(0.3));
-        assertThat(r.barriers().barrier(3)).isCloseTo(3.3594, within(0.3));
+        double[] grid = GridPercolation.subLevel(r.grid(), 5).levels();
+        assertThat(grid[0]).isCloseTo(0.4395, within(0.03));
+        assertThat(grid[1]).isCloseTo(3.3301, within(0.3));
+        assertThat(grid[2]).isCloseTo(3.3594, within(0.3));
+        // the refined 1D barrier lies below the grid's by the discretisation error (0.04-0.05 eV at 0.2 Å)
+        assertThat(r.barriers().barrier(1)).isBetween(grid[0] - 0.08, grid[0]);
         int[] w = r.barriers().wrapping(1)[0];
         assertThat(w[0]).isZero();
         assertThat(Math.abs(w[1])).isEqualTo(1);
