@@ -98,6 +98,35 @@ class SiteNetworkTest {
     }
 
     @Test
+    void sitesOfACoarseGridAreNeverCloserThanTheMergingDistance() {
+        // issue 18: at 0.25 Å the LiFePO4 grid split basins so that two refined sites lay 0.135 Å apart (26 sites,
+        // seven pairs within 0.5 Å); refined sites closer than mergeDistanceA (0.5 Å) are now merged, keeping every
+        // path: the network still reproduces the grid's thresholds (checkNetwork) and the 1D barrier of 0.05 Å
+        LandscapeResult r = runAndCheck("structures/LiFePO4_pymatgen.cif", 0.25);
+        SiteNetwork n = r.network();
+        double closest = Double.POSITIVE_INFINITY;
+        for (int a = 0; a < n.sites().size(); a++) {
+            for (int b = a + 1; b < n.sites().size(); b++) {
+                for (int x = -1; x <= 1; x++) {
+                    for (int y = -1; y <= 1; y++) {
+                        for (int z = -1; z <= 1; z++) {
+                            double[] d = new double[3];
+                            for (int c = 0; c < 3; c++) {
+                                d[c] = n.sites().get(b).frac(c) - n.sites().get(a).frac(c) + (c == 0 ? x : c == 1 ? y : z);
+                            }
+                            double[] v = n.lattice().toCartesian(d);
+                            closest = Math.min(closest, Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(closest).isGreaterThanOrEqualTo(0.5);
+        assertThat(n.sites()).hasSizeLessThan(26);
+        assertThat(r.barriers().barrier(1)).isCloseTo(0.384, within(0.02)); // 0.05 Å: 0.384 eV (docs/bvse.md)
+    }
+
+    @Test
     void cellOfAgreesWithTheWrapConvention() {
         for (double f : new double[] {-1e-12, -0.3, 0.0, 0.5, 1.2, 1 - 1e-13, 2 - 1e-11, -1.0}) {
             double back = org.ionhop.structure.Site.wrap(f) + NetworkBuilder.cellOf(f);
