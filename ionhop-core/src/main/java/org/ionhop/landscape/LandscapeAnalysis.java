@@ -47,7 +47,8 @@ public final class LandscapeAnalysis {
      *
      * @param structure the structure as read (with or without oxidation states)
      * @param settings  the settings
-     * @param progress  progress of the grid evaluation, may be null
+     * @param progress  progress of the grid evaluation (blocks of the grid done / blocks), then of the saddle
+     *                  refinement (hops done / hops); may be null
      * @throws InvalidSettingException (setting {@code oxidationStates}) when no oxidation states can be assigned or
      *                                 the softBV table lacks a pair of the assigned ions
      */
@@ -134,7 +135,7 @@ public final class LandscapeAnalysis {
         double gmin = grid.values()[order[0]];
         Basins basins = Basins.of(grid, order, gmin + o.networkCapEv());
         NetworkBuilder.Built built = NetworkBuilder.build(grid, basins, model, o.mergeEnergyEv(), o.mergeDistanceA(),
-                gmin + o.networkCapEv(), ion.symbol(), q, s.source());
+                gmin + o.networkCapEv(), ion.symbol(), q, s.source(), progress);
         SiteNetwork net = NetworkTypes.assign(built.network());
         double ref = built.referenceEv();
         PercolationBarriers barriers = NetworkPercolation.barriers(net, ref, gridBarriers);

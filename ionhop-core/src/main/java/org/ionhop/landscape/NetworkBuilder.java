@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.ionhop.grid.PeriodicGrid;
 import org.ionhop.grid.PeriodicUnionFind;
+import org.ionhop.io.ProgressListener;
 import org.ionhop.network.NetworkHop;
 import org.ionhop.network.NetworkSite;
 import org.ionhop.network.SiteNetwork;
@@ -53,6 +54,15 @@ final class NetworkBuilder {
      */
     static Built build(PeriodicGrid grid, Basins basins, BvseModel model, double mergeEnergyEv, double mergeDistanceA,
                        double maxEnergyEv, String ion, double charge, String source) {
+        return build(grid, basins, model, mergeEnergyEv, mergeDistanceA, maxEnergyEv, ion, charge, source, null);
+    }
+
+    /**
+     * {@link #build(PeriodicGrid, Basins, BvseModel, double, double, double, String, double, String)} reporting the
+     * refinement of the saddles (hops done / hops) to {@code progress} (may be null).
+     */
+    static Built build(PeriodicGrid grid, Basins basins, BvseModel model, double mergeEnergyEv, double mergeDistanceA,
+                       double maxEnergyEv, String ion, double charge, String source, ProgressListener progress) {
         Lattice lat = grid.lattice();
         int nm = basins.minima.length;
         double[] emin = new double[nm];
@@ -97,7 +107,7 @@ final class NetworkBuilder {
             sites.add(new NetworkSite(new double[] {Site.wrap(f[0]), Site.wrap(f[1]), Site.wrap(f[2])},
                     siteE[s] - ref, ""));
         }
-        return assemble(lat, best, refined, sites, ref, ion, charge, source, model, spacing);
+        return assemble(lat, best, refined, sites, ref, ion, charge, source, model, spacing, progress);
     }
 
     /** Sites and hops after merging refined sites that lie too close together. */
@@ -312,7 +322,7 @@ final class NetworkBuilder {
     /** The hops in ascending saddle energy, with images corrected for sites the refinement moved across a face. */
     private static Built assemble(Lattice lat, Map<List<Integer>, double[]> best, List<double[]> refined,
                                   List<NetworkSite> sites, double ref, String ion, double charge, String source,
-                                  BvseModel model, double spacingA) {
+                                  BvseModel model, double spacingA, ProgressListener progress) {
         List<Map.Entry<List<Integer>, double[]>> entries = new ArrayList<>(best.entrySet());
         entries.sort(Comparator.comparing(en -> en.getKey().toString()));
         int nh = entries.size();
@@ -338,6 +348,7 @@ final class NetworkBuilder {
         }
         if (model != null) {
             // the saddles off the coarse grid (SaddleRefiner), hops independent of each other
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
             java.util.stream.IntStream.range(0, nh).parallel().forEach(h -> {
                 double[] to = sites.get(ends[h][1]).frac().clone();
                 for (int c = 0; c < 3; c++) {
@@ -347,6 +358,10 @@ final class NetworkBuilder {
                         spacingA);
                 energy[h] = r.energyEv();
                 saddle[h] = r.frac();
+                int d = done.incrementAndGet();
+                if (progress != null) {
+                    progress.progress(d, nh);
+                }
             });
         }
         Integer[] order = new Integer[nh];

@@ -52,6 +52,32 @@ class LandscapeMemoryTest {
     }
 
     @Test
+    void progressIsReportedAsFractionsOfTheGridThenOfTheHops() {
+        // a big cell runs for minutes: the grid evaluation reports blocks done of all blocks, then the saddle
+        // refinement hops done of all hops, each phase reaching its total
+        Structure s = StructureReader.read(RefData.path("structures/Li2O_pymatgen.cif"));
+        BvseSettings o = BvseSettings.of(Element.Li).withGridSpacingA(0.1);
+        int[] n = PeriodicGrid.dimensionsFor(s.lattice(), o.gridSpacingA());
+        int b = GridCalculator.BLOCK;
+        long blocks = (long) ((n[0] + b - 1) / b) * ((n[1] + b - 1) / b) * ((n[2] + b - 1) / b);
+        java.util.Map<Long, java.util.concurrent.atomic.AtomicLong> maxDone = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.Queue<Long> totals = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        LandscapeResult r = LandscapeAnalysis.run(s, o, (done, total) -> {
+            assertThat(done).isBetween(1L, total);
+            synchronized (totals) { // calls come from the worker threads; phases follow each other
+                if (totals.isEmpty() || !totals.stream().reduce((x, y) -> y).orElseThrow().equals(total)) {
+                    totals.add(total);
+                }
+            }
+            maxDone.computeIfAbsent(total, t -> new java.util.concurrent.atomic.AtomicLong()).accumulateAndGet(done,
+                    Math::max);
+        });
+        assertThat(totals).containsExactly(blocks, (long) r.network().hops().size());
+        assertThat(maxDone.get(blocks).get()).isEqualTo(blocks);
+        assertThat(maxDone.get((long) r.network().hops().size()).get()).isEqualTo(r.network().hops().size());
+    }
+
+    @Test
     void theEstimateMatchesTheBytesARunAllocates() {
         // measured: bytes allocated by this thread during a run (the grid, its order, the percolation and the basin
         // arrays are allocated here; the parallel parts allocate little). The estimate is of the peak, the
