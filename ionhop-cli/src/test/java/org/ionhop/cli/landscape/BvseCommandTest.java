@@ -102,6 +102,37 @@ class BvseCommandTest {
     }
 
     @Test
+    void aSupercellWhoseGridExceedsTheHeapIsRefusedWithTheFigure(@TempDir Path dir) throws Exception {
+        // issue 18: a 10x10x10 LiFePO4 supercell (28,000 atoms) at 0.1 Å is a 475x607x1042 grid, ~15 GB at 50 bytes
+        // per point: refused (exit 2, naming --grid) before the model or the grid is built, with the figure
+        org.ionhop.structure.Structure big = org.ionhop.structure.StructureReader
+                .read(REF.resolve("structures/LiFePO4_pymatgen.cif")).supercell(10, 10, 10);
+        assertThat(big.sites()).hasSize(28_000);
+        var lat = big.lattice();
+        StringBuilder cif = new StringBuilder("data_big\n_symmetry_space_group_name_H-M 'P 1'\n");
+        cif.append(String.format(java.util.Locale.ROOT, "_cell_length_a %.6f\n_cell_length_b %.6f\n_cell_length_c %.6f%n"
+                + "_cell_angle_alpha %.4f\n_cell_angle_beta %.4f\n_cell_angle_gamma %.4f%n", lat.a(), lat.b(), lat.c(),
+                lat.alpha(), lat.beta(), lat.gamma()));
+        cif.append("loop_\n_atom_site_label\n_atom_site_type_symbol\n_atom_site_fract_x\n_atom_site_fract_y\n"
+                + "_atom_site_fract_z\n_atom_site_occupancy\n");
+        int i = 0;
+        for (org.ionhop.structure.Site site : big.sites()) {
+            String el = site.element().symbol();
+            cif.append(String.format(java.util.Locale.ROOT, "%s%d %s %.7f %.7f %.7f 1%n", el, i++, el, site.frac(0),
+                    site.frac(1), site.frac(2)));
+        }
+        Path file = dir.resolve("LiFePO4_10x10x10.cif");
+        Files.writeString(file, cif);
+        long t0 = System.nanoTime();
+        Result r = run("bvse", file.toString(), "--grid", "0.1", "--oxidation", "Li=1,Fe=2,P=5,O=-2", "--json");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("--grid").contains("475x607x1042 grid needs ~15.0 GB, the heap allows")
+                .contains("-Xmx");
+        assertThat(r.err().strip().lines().count()).isEqualTo(1);
+        assertThat((System.nanoTime() - t0) * 1e-9).isLessThan(60);
+    }
+
+    @Test
     void badInputIsOneLineAndExitTwo(@TempDir Path dir) {
         Path cif = REF.resolve("structures/LiFePO4_pymatgen.cif");
         Result bad = run("bvse", cif.toString(), "--oxidation", "Li1,Fe=2", "-o", dir.toString());
