@@ -22,9 +22,13 @@ import java.util.Locale;
  *       the number of operations N, a cluster of n images carries occupancy x M n / N, which conserves M x
  *       occupancy exactly whatever the geometry (capped at 1 with a warning).</li>
  * </ul>
- * The merged atom of summed images sits at their centroid, which is the special position.
+ * The merged atom of images that are really apart (more than 1e-6 Å) sits at their centroid, which is the special
+ * position; images that coincide up to round-off keep the first image's coordinates.
  */
 final class SiteExpansion {
+    /** Images closer than this (Å) coincide up to round-off: the first image is kept as it is. */
+    private static final double COINCIDENT_A = 1e-6;
+
     private SiteExpansion() {
     }
 
@@ -81,6 +85,7 @@ final class SiteExpansion {
             List<double[]> reps = new ArrayList<>(ops.size());
             List<double[]> sums = new ArrayList<>(ops.size());
             List<Integer> counts = new ArrayList<>(ops.size());
+            List<double[]> spread = new ArrayList<>(ops.size());
             for (SymmetryOperation op : ops) {
                 double[] f = op.apply(s.frac());
                 for (int k = 0; k < 3; k++) {
@@ -97,6 +102,7 @@ final class SiteExpansion {
                     reps.add(f);
                     sums.add(new double[3]);
                     counts.add(1);
+                    spread.add(new double[1]);
                 } else {
                     double[] delta = lattice.toFractional(cart);
                     double[] sum = sums.get(found);
@@ -104,6 +110,8 @@ final class SiteExpansion {
                         sum[k] += delta[k];
                     }
                     counts.set(found, counts.get(found) + 1);
+                    double[] sp = spread.get(found);
+                    sp[0] = Math.max(sp[0], Math.sqrt(cart[0] * cart[0] + cart[1] * cart[1] + cart[2] * cart[2]));
                 }
             }
             int n = ops.size();
@@ -127,8 +135,10 @@ final class SiteExpansion {
                     occ = s.occupancy();
                 } else {
                     occ = useMultiplicity ? s.occupancy() * d.multiplicity() * m / n : s.occupancy() * m;
-                    double[] sum = sums.get(c);
-                    f = new double[] {f[0] + sum[0] / m, f[1] + sum[1] / m, f[2] + sum[2] / m};
+                    if (spread.get(c)[0] > COINCIDENT_A) {
+                        double[] sum = sums.get(c);
+                        f = new double[] {f[0] + sum[0] / m, f[1] + sum[1] / m, f[2] + sum[2] / m};
+                    }
                 }
                 maxOcc = Math.max(maxOcc, occ);
                 if (occ > 1 + 1e-6) {

@@ -251,6 +251,13 @@ public final class SpaceGroupFinder {
                     cand.add(new double[] {centre(t[0]), centre(t[1]), centre(t[2])});
                 }
             }
+            // The successive minima of a 3D lattice form a basis, so the shortest translations suffice (a supercell
+            // of many primitive cells would otherwise make the triple search cubic in their number).
+            cand.sort((x, y) -> Double.compare(x[0] * x[0] + x[1] * x[1] + x[2] * x[2],
+                    y[0] * y[0] + y[1] * y[1] + y[2] * y[2]));
+            if (cand.size() > 40) {
+                cand.subList(40, cand.size()).clear();
+            }
             cand.add(new double[] {1, 0, 0});
             cand.add(new double[] {0, 1, 0});
             cand.add(new double[] {0, 0, 1});
