@@ -43,7 +43,8 @@ import org.ionhop.structure.SymmetryDataset;
  *                               labelled "Li-O"
  * @param partialSites           the partially occupied sites
  * @param detectedSymmetry       the space group found in the atoms ({@link SpaceGroupFinder}, default tolerance),
- *                               with the symmetry-distinct sites; empty when none matched
+ *                               with the symmetry-distinct sites; empty when none matched or the cell has more
+ *                               than {@link SpaceGroupFinder#MAX_SITES_FOR_SUMMARY} sites (not searched)
  * @param warnings               what the reader warned about ({@link Structure#warnings()})
  */
 public record StructureSummary(Structure structure, String formula, String reducedFormula, int formulaUnits,
@@ -95,8 +96,9 @@ public record StructureSummary(Structure structure, String formula, String reduc
         return new StructureSummary(s, s.formula(), s.reducedFormula(), s.formulaUnits(), s.volume(),
                 s.densityGPerCm3(), s.numSites(), Cell.of(s.lattice()), s.composition(), s.spaceGroup(),
                 g.map(SpaceGroup::number).orElse(0), g.map(SpaceGroup::label).orElse(""), s.symmetryOpsUsed(),
-                s.oxidationSource(), distinctStates(s), shortest, s.partialSites(), SpaceGroupFinder.find(read),
-                read.warnings());
+                s.oxidationSource(), distinctStates(s), shortest, s.partialSites(),
+                read.numSites() <= SpaceGroupFinder.MAX_SITES_FOR_SUMMARY ? SpaceGroupFinder.find(read)
+                        : Optional.empty(), read.warnings());
     }
 
     /** Distinct oxidation states of each element, in order of appearance. */
@@ -135,8 +137,8 @@ public record StructureSummary(Structure structure, String formula, String reduc
     }
 
     /**
-     * The detected group in words: "Pnma (No. 62) at 0.05 Å; distinct sites Li 4, Fe 4, P 4, O 4+4+8", or "" when
-     * none was found.
+     * The detected group in words: "Pnma (No. 62) at 0.05 Å; distinct sites Li 4, Fe 4, P 4, O 4+4+8", "not
+     * searched (...)" for cells above the size limit, or "" when none was found.
      */
     public String detectedSymmetryText() {
         return detectedSymmetry.map(d -> {
@@ -146,7 +148,8 @@ public record StructureSummary(Structure structure, String formula, String reduc
                     .append(String.join("+", sizes.stream().map(String::valueOf).toList())).append(','));
             sb.setLength(sb.length() - 1);
             return sb.toString();
-        }).orElse("");
+        }).orElse(structure.numSites() > SpaceGroupFinder.MAX_SITES_FOR_SUMMARY ? "not searched (more than "
+                + SpaceGroupFinder.MAX_SITES_FOR_SUMMARY + " sites)" : "");
     }
 
     /** The states as "Li+1 Fe+2 P+5 O-2" (whole numbers without decimals), or "" when there are none. */

@@ -54,6 +54,13 @@ public final class SpaceGroupFinder {
      */
     public static final double ANGLE_TOLERANCE_DEG = 5.0;
 
+    /**
+     * Largest cell searched by {@code info} and the report (the library call has no limit): the translation
+     * search is quadratic in the number of primitive cells of a supercell (0.1-7 s for 28-1792 sites of LiFePO4
+     * on a loaded 2-core machine).
+     */
+    public static final int MAX_SITES_FOR_SUMMARY = 2000;
+
     private static final int MAX_RETRIES = 8;
 
     private SpaceGroupFinder() {
@@ -436,22 +443,32 @@ public final class SpaceGroupFinder {
             for (int i = 0; i < n; i++) {
                 parent[i] = i;
             }
-            double[] cart = new double[3];
+            // Orbits are the connected components under a generating set: each rotation with its translation, and
+            // each lattice translation of the cell with the identity.
+            List<double[][]> ws = new ArrayList<>();
+            List<double[]> ts = new ArrayList<>();
             for (int o = 0; o < rots.size(); o++) {
-                double[][] w = Mat.mul(Mat.mul(b, Mat.toDouble(rots.get(o))), bInv);
-                double[] t = Mat.apply(b, trans.get(o));
-                for (double[] c : pure) {
-                    for (int i = 0; i < n; i++) {
-                        double[] y = Mat.apply(w, f[i]);
-                        lat.toCartesian(y[0] + t[0] + c[0], y[1] + t[1] + c[1], y[2] + t[2] + c[2], cart);
-                        int ci = cls[i];
-                        int fi = i;
-                        cells.forEachWithin(cart[0], cart[1], cart[2], tol, (p, na, nb, nc, dx, dy, dz, d2) -> {
-                            if (cls[p] == ci) {
-                                union(parent, fi, p);
-                            }
-                        });
-                    }
+                ws.add(Mat.mul(Mat.mul(b, Mat.toDouble(rots.get(o))), bInv));
+                ts.add(Mat.apply(b, trans.get(o)));
+            }
+            for (double[] c : pure) {
+                ws.add(Mat.toDouble(Mat.identity()));
+                ts.add(c);
+            }
+            double[] cart = new double[3];
+            for (int o = 0; o < ws.size(); o++) {
+                double[][] w = ws.get(o);
+                double[] t = ts.get(o);
+                for (int i = 0; i < n; i++) {
+                    double[] y = Mat.apply(w, f[i]);
+                    lat.toCartesian(y[0] + t[0], y[1] + t[1], y[2] + t[2], cart);
+                    int ci = cls[i];
+                    int fi = i;
+                    cells.forEachWithin(cart[0], cart[1], cart[2], tol, (p, na, nb, nc, dx, dy, dz, d2) -> {
+                        if (cls[p] == ci) {
+                            union(parent, fi, p);
+                        }
+                    });
                 }
             }
             int[] out = new int[n];

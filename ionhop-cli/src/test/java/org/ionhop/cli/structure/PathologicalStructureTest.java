@@ -16,8 +16,8 @@ import org.ionhop.cli.CliRun;
 /**
  * Issue 18, section 5: a cell 0.01 Å long made {@code bvse} run out of memory, {@code report} hang and
  * {@code kmc --structure} grow to 8.7 GB. Such files, and overlapping atoms, are bad input for every command that
- * reads a structure: exit code 2 and one line naming the file, before any grid or network is allocated (the runs
- * below finish in well under a second each, which an allocation of the old size could not).
+ * reads a structure: exit code 2 and one line naming the file (no OutOfMemoryError, no stack trace), before any grid
+ * or network is allocated (each run takes about a second; the bound below only guards against the old hang).
  */
 class PathologicalStructureTest {
     @TempDir
@@ -84,6 +84,6 @@ class PathologicalStructureTest {
         assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
         assertThat(r.err().strip().lines()).as(r.err()).hasSize(1);
         assertThat(r.err()).contains(file.toString()).contains(phrase).doesNotContain("Exception");
-        assertThat(seconds).as("refused before any allocation").isLessThan(5);
+        assertThat(seconds).as("refused before any allocation").isLessThan(30);
     }
 }
