@@ -13,8 +13,10 @@ import org.ionhop.structure.OxidationSource;
 import org.ionhop.structure.PairDistances;
 import org.ionhop.structure.Site;
 import org.ionhop.structure.SpaceGroup;
+import org.ionhop.structure.SpaceGroupFinder;
 import org.ionhop.structure.SpaceGroupTable;
 import org.ionhop.structure.Structure;
+import org.ionhop.structure.SymmetryDataset;
 
 /**
  * What a structure file contains after symmetry expansion, with the oxidation states of the one route
@@ -40,13 +42,18 @@ import org.ionhop.structure.Structure;
  * @param shortestDistancesA     the shortest distance of each element pair up to {@link #SHORTEST_MAX_A} (Å),
  *                               labelled "Li-O"
  * @param partialSites           the partially occupied sites
+ * @param detectedSymmetry       the space group found in the atoms ({@link SpaceGroupFinder}, default tolerance),
+ *                               with the symmetry-distinct sites; empty when none matched or the cell has more
+ *                               than {@link SpaceGroupFinder#MAX_SITES_FOR_SUMMARY} sites (not searched)
+ * @param warnings               what the reader warned about ({@link Structure#warnings()})
  */
 public record StructureSummary(Structure structure, String formula, String reducedFormula, int formulaUnits,
                                double volumeA3, double densityGPerCm3, int numSites, Cell cell,
                                Map<Element, Double> species, String spaceGroup, int spaceGroupNumber,
                                String spaceGroupSetting, int symmetryOperationsUsed, OxidationSource oxidationSource,
                                Map<Element, List<Double>> oxidationStates, Map<String, Double> shortestDistancesA,
-                               List<Site> partialSites) {
+                               List<Site> partialSites, Optional<SymmetryDataset> detectedSymmetry,
+                               List<String> warnings) {
     /** Element pairs farther apart than this (Å) are not listed among the shortest distances. */
     public static final double SHORTEST_MAX_A = 6.0;
 
@@ -75,6 +82,7 @@ public record StructureSummary(Structure structure, String formula, String reduc
         oxidationStates = Collections.unmodifiableMap(new LinkedHashMap<>(oxidationStates));
         shortestDistancesA = Collections.unmodifiableMap(new LinkedHashMap<>(shortestDistancesA));
         partialSites = List.copyOf(partialSites);
+        warnings = List.copyOf(warnings);
     }
 
     /** The summary of a structure as read; oxidation states by the one route. */
@@ -88,7 +96,9 @@ public record StructureSummary(Structure structure, String formula, String reduc
         return new StructureSummary(s, s.formula(), s.reducedFormula(), s.formulaUnits(), s.volume(),
                 s.densityGPerCm3(), s.numSites(), Cell.of(s.lattice()), s.composition(), s.spaceGroup(),
                 g.map(SpaceGroup::number).orElse(0), g.map(SpaceGroup::label).orElse(""), s.symmetryOpsUsed(),
-                s.oxidationSource(), distinctStates(s), shortest, s.partialSites());
+                s.oxidationSource(), distinctStates(s), shortest, s.partialSites(),
+                read.numSites() <= SpaceGroupFinder.MAX_SITES_FOR_SUMMARY ? SpaceGroupFinder.find(read)
+                        : Optional.empty(), read.warnings());
     }
 
     /** Distinct oxidation states of each element, in order of appearance. */
@@ -124,6 +134,22 @@ public record StructureSummary(Structure structure, String formula, String reduc
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    /**
+     * The detected group in words: "Pnma (No. 62) at 0.05 Å; distinct sites Li 4, Fe 4, P 4, O 4+4+8", "not
+     * searched (...)" for cells above the size limit, or "" when none was found.
+     */
+    public String detectedSymmetryText() {
+        return detectedSymmetry.map(d -> {
+            StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT, "%s (No. %d) at %s Å;"
+                    + " distinct sites", d.hermannMauguin(), d.number(), d.toleranceA()));
+            d.distinctSites(structure).forEach((e, sizes) -> sb.append(' ').append(e.symbol()).append(' ')
+                    .append(String.join("+", sizes.stream().map(String::valueOf).toList())).append(','));
+            sb.setLength(sb.length() - 1);
+            return sb.toString();
+        }).orElse(structure.numSites() > SpaceGroupFinder.MAX_SITES_FOR_SUMMARY ? "not searched (more than "
+                + SpaceGroupFinder.MAX_SITES_FOR_SUMMARY + " sites)" : "");
     }
 
     /** The states as "Li+1 Fe+2 P+5 O-2" (whole numbers without decimals), or "" when there are none. */

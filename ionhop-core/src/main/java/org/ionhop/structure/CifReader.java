@@ -29,7 +29,10 @@ import org.ionhop.io.TextSource;
  *       (origin choice 2; hexagonal axes unless the cell is rhombohedral); with none of these, P1.</li>
  *   <li>Expansion: every operation is applied to every site; images of one site closer than the merge
  *       tolerance (periodic distance, default {@value #DEFAULT_MERGE_TOLERANCE_A} Å) are one atom. Sites with
- *       different labels are never merged, so mixed sites keep both species.</li>
+ *       different labels are never merged, so mixed sites keep both species. A merged atom conserves the site's
+ *       multiplicity x occupancy ({@link SiteExpansion}).</li>
+ *   <li>Checks: the composition against {@code _chemical_formula_sum} ({@link CifFormulaCheck}, a warning when
+ *       they differ) and the physical checks of {@link StructureValidation} (bad input when they fail).</li>
  * </ul>
  */
 public final class CifReader {
@@ -67,14 +70,18 @@ public final class CifReader {
                 .orElseThrow(() -> new InputFormatException(file, blocks.get(0).line(),
                         "expected _cell_length_a in a data block (is this a crystal-structure CIF?), found none in "
                                 + blocks.size() + " block(s)"));
-        return new BlockReader(file, block).structure(mergeToleranceA);
+        return StructureValidation.require(new BlockReader(file, block).structure(mergeToleranceA));
     }
 
-    /** Reads one block into a structure: cell and sites here, oxidation states, symmetry and expansion beside. */
+    /**
+     * Reads one block into a structure: cell and sites here; oxidation states, symmetry, expansion and the formula
+     * check beside.
+     */
     private static final class BlockReader {
         private final String file;
         private final CifBlock block;
         private final CifValues values;
+        private final List<SiteExpansion.Declared> declared = new ArrayList<>();
 
         BlockReader(String file, CifBlock block) {
             this.file = file;
@@ -87,10 +94,14 @@ public final class CifReader {
             List<Site> asym = asymmetricUnit();
             CifSymmetry symmetry = new CifSymmetry(values);
             List<SymmetryOperation> ops = new ArrayList<>(new LinkedHashSet<>(symmetry.operations(lattice)));
-            List<Site> sites = CifOxidation.withoutAllZeroStates(SiteExpansion.expand(asym, ops, lattice, tolA));
+            SiteExpansion.Expanded expanded = SiteExpansion.expand(asym, declared, ops, lattice, tolA);
+            List<Site> sites = CifOxidation.withoutAllZeroStates(expanded.sites());
             boolean all = !sites.isEmpty() && sites.stream().allMatch(Site::hasOxidationState);
+            List<String> warnings = new ArrayList<>(symmetry.warnings());
+            warnings.addAll(expanded.warnings());
+            warnings.addAll(CifFormulaCheck.warnings(values, sites));
             return new Structure(lattice, sites, file, symmetry.spaceGroupName(), ops.size(),
-                    all ? OxidationSource.GIVEN : OxidationSource.NONE);
+                    all ? OxidationSource.GIVEN : OxidationSource.NONE, warnings);
         }
 
         private Lattice lattice() {
@@ -121,6 +132,7 @@ public final class CifReader {
             List<CifBlock.Value> types = block.column("_atom_site_type_symbol");
             List<CifBlock.Value> occs = block.column("_atom_site_occupancy");
             List<CifBlock.Value> flags = block.column("_atom_site_calc_flag");
+            List<CifBlock.Value> mult = block.column("_atom_site_symmetry_multiplicity");
             CifOxidation oxidation = CifOxidation.of(values);
             List<Site> sites = new ArrayList<>(xs.size());
             for (int i = 0; i < xs.size(); i++) {
@@ -150,6 +162,10 @@ public final class CifReader {
                 double q = oxidation.stateOf(type != null ? type.text() : label != null ? label.text() : null, e);
                 String name = label != null && !label.isMissing() ? label.text() : e.symbol();
                 sites.add(new Site(e, name, f, occ, q));
+                int m = i < mult.size() && !mult.get(i).isMissing()
+                        ? (int) Math.round(values.parseNumber(mult.get(i), "the site multiplicity")) : 0;
+                declared.add(new SiteExpansion.Declared(new double[] {CifValues.roundingHalfWidth(xs.get(i)),
+                    CifValues.roundingHalfWidth(ys.get(i)), CifValues.roundingHalfWidth(zs.get(i))}, m));
             }
             if (sites.isEmpty()) {
                 throw new InputFormatException(file, xs.get(0).line(), "expected at least one occupied atom site, "

@@ -97,6 +97,25 @@ final class CifSymmetry {
                 && Math.abs(l.alpha() - 90) > 1e-3;
     }
 
+    /**
+     * What the reader should tell the user about the symmetry: a file with no operations, no space-group symbol
+     * and no number is read as P1, which is right for P1 files that do not say so and wrong for a file whose
+     * symmetry was lost in conversion (then only the asymmetric unit is in the cell).
+     */
+    List<String> warnings() {
+        for (String tag : new String[] {"_space_group_symop_operation_xyz", "_symmetry_equiv_pos_as_xyz"}) {
+            if (!values.block.column(tag).isEmpty()) {
+                return List.of();
+            }
+        }
+        if (symbolValue().isPresent() || values.text("_space_group_it_number").isPresent()
+                || values.text("_symmetry_int_tables_number").isPresent()) {
+            return List.of();
+        }
+        return List.of("the file gives no symmetry (no operations, space-group symbol or number): read as P1, the"
+                + " sites as listed being the whole cell; if they are an asymmetric unit, add the space group");
+    }
+
     /** The space-group symbol the file gives, else "#" and its number, else "". */
     String spaceGroupName() {
         return symbolValue().map(v -> v.text().trim())

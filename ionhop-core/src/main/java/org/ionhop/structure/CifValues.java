@@ -44,6 +44,23 @@ final class CifValues {
         return d;
     }
 
+    /**
+     * Half the last printed decimal of a number, the bound of its rounding: 0.0005 for {@code 0.333} or
+     * {@code 0.3330(2)}'s 0.00005. Integers and exponent forms count as exact (0).
+     */
+    static double roundingHalfWidth(CifBlock.Value v) {
+        Matcher m = NUMBER.matcher(v.text());
+        if (v.isMissing() || !m.matches()) {
+            return 0;
+        }
+        String t = m.group(1);
+        int dot = t.indexOf('.');
+        if (dot < 0 || dot == t.length() - 1 || t.indexOf('e') >= 0 || t.indexOf('E') >= 0) {
+            return 0;
+        }
+        return 0.5 * Math.pow(10, -(t.length() - dot - 1));
+    }
+
     /** The text under a tag, unless absent or missing ({@code ?} or {@code .}). */
     Optional<String> text(String tag) {
         return block.value(tag).filter(v -> !v.isMissing()).map(CifBlock.Value::text);

@@ -100,7 +100,7 @@ public final class PoscarReader {
                 sites.add(new Site(e, e.symbol() + (k + 1), p, 1.0, Double.NaN));
             }
         }
-        return new Structure(lattice, sites, src.name(), "", 1, OxidationSource.NONE);
+        return StructureValidation.require(new Structure(lattice, sites, src.name(), "", 1, OxidationSource.NONE));
     }
 
     private static double[] cartesianScaled(double[] p, double[] scale, double uniform) {

@@ -20,19 +20,36 @@ import org.ionhop.units.Units;
  * @param spaceGroup       the space-group symbol or number given by the file, or "" if none
  * @param symmetryOpsUsed  the number of symmetry operations applied when expanding the file (1 for P1)
  * @param oxidationSource  where the oxidation states came from
+ * @param warnings         what the reader found doubtful but could read (merged images with capped occupancy, a
+ *                         composition that differs from the file's formula, no symmetry information), one sentence
+ *                         each, for the user; empty when there is nothing to say
  */
 public record Structure(Lattice lattice, List<Site> sites, String source, String spaceGroup, int symmetryOpsUsed,
-                        OxidationSource oxidationSource) {
+                        OxidationSource oxidationSource, List<String> warnings) {
 
-    /** Copies the site list so the structure is immutable. */
+    /** Copies the site and warning lists so the structure is immutable. */
     public Structure {
         sites = List.copyOf(sites);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
         source = source == null ? "" : source;
         spaceGroup = spaceGroup == null ? "" : spaceGroup;
         if (oxidationSource == null) {
             oxidationSource = sites.stream().allMatch(Site::hasOxidationState) && !sites.isEmpty()
                     ? OxidationSource.GIVEN : OxidationSource.NONE;
         }
+    }
+
+    /** A structure without warnings. */
+    public Structure(Lattice lattice, List<Site> sites, String source, String spaceGroup, int symmetryOpsUsed,
+                     OxidationSource oxidationSource) {
+        this(lattice, sites, source, spaceGroup, symmetryOpsUsed, oxidationSource, List.of());
+    }
+
+    /** The same structure with these warnings added after its own. */
+    public Structure withWarnings(List<String> more) {
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(more);
+        return new Structure(lattice, sites, source, spaceGroup, symmetryOpsUsed, oxidationSource, all);
     }
 
     /** A P1 structure with oxidation-state source inferred from the sites. */
@@ -153,13 +170,13 @@ public record Structure(Lattice lattice, List<Site> sites, String source, String
             Double q = states.get(s.element());
             out.add(q == null ? s : s.withOxidationState(q));
         }
-        return new Structure(lattice, out, source, spaceGroup, symmetryOpsUsed, how);
+        return new Structure(lattice, out, source, spaceGroup, symmetryOpsUsed, how, warnings);
     }
 
     /** The structure without the sites that match (e.g. the mobile ion removed from the framework). */
     public Structure without(Predicate<Site> drop) {
         return new Structure(lattice, sites.stream().filter(drop.negate()).toList(), source, spaceGroup,
-                symmetryOpsUsed, oxidationSource);
+                symmetryOpsUsed, oxidationSource, warnings);
     }
 
     /** Cartesian coordinates of all sites, as a flat array x0, y0, z0, x1, ... (Å). */
@@ -190,7 +207,8 @@ public record Structure(Lattice lattice, List<Site> sites, String source, String
                 }
             }
         }
-        return new Structure(lattice.scaled(na, nb, nc), out, source, spaceGroup, symmetryOpsUsed, oxidationSource);
+        return new Structure(lattice.scaled(na, nb, nc), out, source, spaceGroup, symmetryOpsUsed, oxidationSource,
+                warnings);
     }
 
     /** Avogadro-based check helper: the mass density for Z formula units of molar mass M (g/mol) in this cell. */

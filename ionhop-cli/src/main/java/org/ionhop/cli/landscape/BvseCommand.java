@@ -100,6 +100,7 @@ public final class BvseCommand implements Callable<Integer> {
     private void printSummary(LandscapeResult r, Map<String, Path> files, PrintWriter out) {
         out.printf(Locale.ROOT, "BVSE landscape of %s%+d in %s (%s)%n", r.ion().symbol(), r.ionCharge(), r.formula(),
                 file.getFileName());
+        r.structure().warnings().forEach(w -> out.println("  warning: " + w));
         out.printf(Locale.ROOT, "  oxidation states: %s%n", r.oxidationSource().name().toLowerCase(Locale.ROOT));
         out.printf(Locale.ROOT, "  grid %d x %d x %d, cut-off %.1f Å, %.2f s%n", r.grid().na(), r.grid().nb(),
                 r.grid().nc(), r.model().cutoffA(), r.seconds());

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -48,9 +49,12 @@ final class LandscapeJson {
      * @param files   files written, by kind
      * @param seconds wall time of the run
      * @param note    the caveat
+     * @param structureWarnings what the structure reader warned about (omitted when nothing)
      */
     record Output(ObjectNode meta, @JsonUnwrapped LandscapeResult result, Map<String, String> files, double seconds,
-                  String note) {
+                  String note,
+                  @JsonProperty("structure_warnings") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                  List<String> structureWarnings) {
     }
 
     /** The JSON tree of a run with its files. */
@@ -58,7 +62,7 @@ final class LandscapeJson {
         Map<String, String> names = new LinkedHashMap<>();
         files.forEach((k, v) -> names.put(k, v.toString()));
         Output o = new Output(Json.meta("bvse", List.of(input), null, units(), r.settings()), r, names, r.seconds(),
-                LandscapeAnalysis.ESTIMATE_NOTE);
+                LandscapeAnalysis.ESTIMATE_NOTE, r.structure().warnings());
         return MAPPER.valueToTree(o);
     }
 

@@ -74,12 +74,15 @@ public final class InfoCommand implements Callable<Integer> {
         String number = s.spaceGroupNumber() > 0 ? "No. " + s.spaceGroupNumber() + ", " + s.spaceGroupSetting() + "; " : "";
         out.printf(Locale.ROOT, "space group     %s (%s%d symmetry operation%s applied)%n",
                 s.spaceGroup().isEmpty() ? "not given" : s.spaceGroup(), number, ops, ops == 1 ? "" : "s");
+        String found = s.detectedSymmetryText();
+        out.printf(Locale.ROOT, "symmetry found  %s%n", found.isEmpty() ? "no space group matched" : found);
         String ox = s.oxidationStatesText();
         out.printf(Locale.ROOT, "oxidation       %s (%s)%n", ox.isEmpty() ? "unknown" : ox, provenance(s));
         StringBuilder pairs = new StringBuilder();
         s.shortestDistancesA().forEach((label, d) -> pairs.append(pairs.length() == 0 ? "" : ", ").append(label)
                 .append(String.format(Locale.ROOT, " %.3f", d)));
         out.printf(Locale.ROOT, "shortest (Å)    %s%n", pairs.length() == 0 ? "none below 6 Å" : pairs);
+        s.warnings().forEach(w -> out.printf(Locale.ROOT, "warning         %s%n", w));
         List<Site> partial = s.partialSites();
         out.printf(Locale.ROOT, "partial sites   %d%n", partial.size());
         int shown = 0;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -25,6 +26,7 @@ import org.ionhop.landscape.StructureSummary;
 import org.ionhop.structure.Element;
 import org.ionhop.structure.OxidationSource;
 import org.ionhop.structure.Site;
+import org.ionhop.structure.SymmetryDataset;
 
 /** The JSON of {@code info} (and of the report's structure section), from {@link StructureSummary} by mix-ins. */
 final class StructureJson {
@@ -57,7 +59,8 @@ final class StructureJson {
             isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
     @JsonPropertyOrder({"formula", "reduced_formula", "volume_A3", "density_g_cm3", "num_sites", "formula_units_Z",
         "lattice", "species", "space_group", "space_group_number", "space_group_setting", "symmetry_operations_used",
-        "oxidation_states_source", "oxidation_states", "shortest_distances_A", "partial_sites"})
+        "oxidation_states_source", "oxidation_states", "shortest_distances_A", "partial_sites",
+        "space_group_detected", "warnings"})
     interface SummaryMixIn {
         @JsonProperty("formula")
         String formula();
@@ -113,6 +116,53 @@ final class StructureJson {
 
         @JsonProperty("partial_sites")
         List<Site> partialSites();
+
+        /** The group found in the atoms, or null when none matched. */
+        @JsonProperty("space_group_detected")
+        @JsonSerialize(using = Detected.class)
+        Optional<SymmetryDataset> detectedSymmetry();
+
+        /** The reader's warnings; left out when there are none. */
+        @JsonProperty("warnings")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<String> warnings();
+    }
+
+    /**
+     * The detected group: number, symbols, the Hall setting matched, the tolerance, the operations in the cell and
+     * the symmetry-distinct sites (orbit sizes per element). Needs the summary's structure for the site elements,
+     * so it is written from the summary.
+     */
+    static final class Detected extends JsonSerializer<Optional<SymmetryDataset>> {
+        @Override
+        public void serialize(Optional<SymmetryDataset> v, JsonGenerator g, SerializerProvider p) throws IOException {
+            Object current = g.getOutputContext().getCurrentValue();
+            StructureSummary summary = current instanceof Output o ? o.summary()
+                    : current instanceof StructureSummary s ? s : null;
+            if (v.isEmpty() || summary == null) {
+                g.writeNull();
+                return;
+            }
+            SymmetryDataset d = v.get();
+            g.writeStartObject();
+            g.writeNumberField("number", d.number());
+            g.writeStringField("symbol", d.hermannMauguin());
+            g.writeStringField("international", d.international());
+            g.writeStringField("setting_matched", d.settingLabel());
+            g.writeNumberField("hall_number", d.hallNumber());
+            g.writeNumberField("tolerance_A", d.toleranceA());
+            g.writeNumberField("operations_in_cell", d.operationsInCell());
+            g.writeObjectFieldStart("distinct_sites");
+            for (Map.Entry<Element, List<Integer>> e : d.distinctSites(summary.structure()).entrySet()) {
+                g.writeArrayFieldStart(e.getKey().symbol());
+                for (int n : e.getValue()) {
+                    g.writeNumber(n);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
     }
 
     @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,

@@ -55,6 +55,8 @@ public final class StructureSection implements ReportSection {
             rows.put("Formula", s.formula() + " (reduced " + s.reducedFormula() + ", Z = " + s.formulaUnits() + ")");
             rows.put("Space group", s.spaceGroup().isEmpty() ? "not given" : s.spaceGroup());
             rows.put("Symmetry operations applied", Integer.toString(s.symmetryOperationsUsed()));
+            rows.put("Space group found in the atoms", s.detectedSymmetryText().isEmpty() ? "none matched"
+                    : s.detectedSymmetryText());
             rows.put("a, b, c (Å)", String.format(Locale.ROOT, "%.4f, %.4f, %.4f", l.a(), l.b(), l.c()));
             rows.put("α, β, γ (°)", String.format(Locale.ROOT, "%.3f, %.3f, %.3f", l.alpha(), l.beta(), l.gamma()));
             rows.put("Volume (Å³)", String.format(Locale.ROOT, "%.3f", s.volumeA3()));
@@ -70,6 +72,7 @@ public final class StructureSection implements ReportSection {
                                 read.numberDensityPerA3(ion)));
             }
             out.keyValues(rows);
+            s.warnings().forEach(w -> out.note("Warning: " + w));
             List<List<String>> pairs = new ArrayList<>();
             s.shortestDistancesA().forEach((label, d) -> pairs.add(List.of(label, String.format(Locale.ROOT, "%.3f", d))));
             if (!pairs.isEmpty()) {
