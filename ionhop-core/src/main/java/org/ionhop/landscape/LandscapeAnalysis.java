@@ -35,8 +35,10 @@ public final class LandscapeAnalysis {
             + "NEB or AIMD calculations refine them.";
 
     /** Usual charges of mobile ions, used when the structure does not contain the ion. */
-    private static final Map<Element, Integer> DEFAULT_CHARGE = Map.of(Element.Li, 1, Element.Na, 1, Element.K, 1,
-            Element.Ag, 1, Element.Cu, 1, Element.Mg, 2, Element.Zn, 2, Element.Ca, 2, Element.F, -1, Element.O, -2);
+    private static final Map<Element, Integer> DEFAULT_CHARGE = Map.ofEntries(Map.entry(Element.Li, 1),
+            Map.entry(Element.Na, 1), Map.entry(Element.K, 1), Map.entry(Element.Ag, 1), Map.entry(Element.Cu, 1),
+            Map.entry(Element.Mg, 2), Map.entry(Element.Zn, 2), Map.entry(Element.Ca, 2), Map.entry(Element.Al, 3),
+            Map.entry(Element.F, -1), Map.entry(Element.Cl, -1), Map.entry(Element.O, -2));
 
     private LandscapeAnalysis() {
     }
