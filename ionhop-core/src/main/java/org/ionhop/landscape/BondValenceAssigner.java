@@ -26,9 +26,9 @@ import org.ionhop.structure.Structure;
  * <ol>
  *   <li><b>Sites.</b> Positions with the same label and element are the symmetry images of one crystallographic site
  *       and get one state. A site's weight is its number of images times its occupancy.</li>
- *   <li><b>Role.</b> A site is an anion when its element is more electronegative (Pauling) than the mean of its
- *       nearest neighbours of other elements (those within 1.2 times the nearest such distance, occupancy-weighted)
- *       and the element has an anionic state; else a cation. So H bonded to O is H+ (Li2OHBr) and H bonded to Al or B
+ *   <li><b>Role.</b> A site is an anion when its element is more electronegative (Pauling) than every one of its
+ *       nearest neighbours of other elements (those within 1.2 times the nearest such distance) and the element has
+ *       an anionic state; else a cation. So H bonded to O is H+ (Li2OHBr) and H bonded to Al or B
  *       is H- (LiAlH4, LiBH4); P bonded to S is a cation (Li4P2S6), P surrounded by Li and Ge an anion (Li3P,
  *       Li8GeP4). No fixed anion list.</li>
  *   <li><b>Candidates.</b> The element's usual states (prior 1) and rarer ones (prior 0.1), own table after
@@ -411,7 +411,7 @@ final class BondValenceAssigner {
                 }
             }
         }
-        if (Math.abs(residual) > 1e-6) {
+        if (Math.abs(residual) >= 5e-4) {
             notes.add(String.format(Locale.ROOT, "the cell is not exactly neutral with these states and the "
                     + "occupancies: residual charge %+.3f e", residual));
         }
@@ -475,16 +475,14 @@ final class BondValenceAssigner {
             g.anion = false;
             return;
         }
-        double sum = 0;
-        double w = 0;
+        double most = 0;
         for (Neighbour n : g.neighbours) {
             Site b = sites.get(n.site());
             if (b.element() != g.element && n.r() < 1.2 * dmin) {
-                sum += b.occupancy() * b.element().electronegativity();
-                w += b.occupancy();
+                most = Math.max(most, b.element().electronegativity());
             }
         }
-        g.anion = g.element.electronegativity() > sum / w;
+        g.anion = g.element.electronegativity() > most;
     }
 
     private static int homonuclearBonds(Group g, List<Site> sites) {
@@ -645,6 +643,9 @@ final class BondValenceAssigner {
                 if (b != Element.H && b != Element.C && b != Element.N && b != Element.O && b != Element.B) {
                     continue;
                 }
+                if (b == a && sites.get(i).isPartial() && sites.get(j).isPartial()) {
+                    continue; // alternative positions of one disordered atom (H around O in Li2OHBr), not a bond
+                }
                 double r = lat.minimumImageDistance(sites.get(i).frac(), sites.get(j).frac());
                 if (r > 0.5 && r < limit) {
                     inUnit[i] = true;
@@ -670,13 +671,20 @@ final class BondValenceAssigner {
         return i;
     }
 
+    /** Hill formula of a unit, occupancy-weighted (the OH of Li2OHBr with H on eight 1/8 positions is "HO"). */
     private static String unitFormula(List<Site> sites, List<Integer> unit) {
-        Map<Element, Integer> count = new TreeMap<>((x, y) -> hill(x) - hill(y));
+        Map<Element, Double> count = new TreeMap<>((x, y) -> hill(x) - hill(y));
         for (int i : unit) {
-            count.merge(sites.get(i).element(), 1, Integer::sum);
+            count.merge(sites.get(i).element(), sites.get(i).occupancy(), Double::sum);
         }
         StringBuilder sb = new StringBuilder();
-        count.forEach((e, k) -> sb.append(e.symbol()).append(k > 1 ? Integer.toString(k) : ""));
+        count.forEach((e, k) -> {
+            sb.append(e.symbol());
+            if (Math.abs(k - 1) > 0.01) {
+                sb.append(Math.abs(k - Math.rint(k)) < 0.01 ? Long.toString(Math.round(k))
+                        : String.format(Locale.ROOT, "%.2f", k));
+            }
+        });
         return sb.toString();
     }
 
@@ -718,7 +726,7 @@ final class BondValenceAssigner {
             }
             double q = 0;
             for (int i : u) {
-                q += s.sites().get(i).oxidationState();
+                q += s.sites().get(i).occupancy() * s.sites().get(i).oxidationState();
             }
             seen.putIfAbsent(unitFormula(s.sites(), u), q);
         }

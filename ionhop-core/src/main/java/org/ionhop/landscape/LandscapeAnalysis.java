@@ -54,10 +54,11 @@ public final class LandscapeAnalysis {
      *                                 the softBV table lacks a pair of the assigned ions
      */
     public static LandscapeResult run(Structure structure, BvseSettings settings, ProgressListener progress) {
-        Structure s = OxidationStates.assign(structure, settings.oxidationStates()).require();
+        OxidationStates.Assignment a = OxidationStates.assign(structure, settings.oxidationStates());
+        Structure s = a.require();
         Element ion = settings.ion();
         Integer user = settings.oxidationStates().get(ion);
-        return run(s, settings, user != null ? user : mobileCharge(s, ion), progress);
+        return run(s, a.report(), settings, user != null ? user : mobileCharge(s, ion), progress);
     }
 
     /**
@@ -79,7 +80,8 @@ public final class LandscapeAnalysis {
         return q;
     }
 
-    private static LandscapeResult run(Structure s, BvseSettings o, int q, ProgressListener progress) {
+    private static LandscapeResult run(Structure s, OxidationReport report, BvseSettings o, int q,
+                                       ProgressListener progress) {
         long t0 = System.nanoTime();
         Element ion = o.ion();
         BvseModel model = BvseModel.build(s, ion, q, SoftBvParameters.bundled(), o.cutoffA());
@@ -112,6 +114,7 @@ public final class LandscapeAnalysis {
             }
         }
         double secs = (System.nanoTime() - t0) * 1e-9;
-        return new LandscapeResult(o, s, model, grid, barriers, net, built.saddleFrac(), ref, profiles, lowest, secs);
+        return new LandscapeResult(o, s, model, grid, barriers, net, built.saddleFrac(), ref, profiles, lowest, secs,
+                report);
     }
 }

@@ -147,7 +147,7 @@ public final class OxidationStates {
         if (Math.abs(residual) > tol) {
             notes.add(String.format(Locale.ROOT, "the %s oxidation states leave the cell charged: residual charge "
                     + "%+.3f e", source == OxidationReport.Source.USER ? "user's" : source.text(), residual));
-        } else if (Math.abs(residual) > 1e-6) {
+        } else if (Math.abs(residual) >= 5e-4) {
             notes.add(String.format(Locale.ROOT, "the cell is not exactly neutral with these states and the "
                     + "occupancies: residual charge %+.3f e", residual));
         }
