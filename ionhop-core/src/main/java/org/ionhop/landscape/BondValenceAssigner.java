@@ -169,7 +169,7 @@ final class BondValenceAssigner {
         if (organic != null) {
             return new Result(null, null, "cannot guess the oxidation states of " + s.source() + ": it contains the "
                     + "molecular unit " + organic + " (an organic ion), whose formal charges bond-valence sums do not "
-                    + "define; give them as El=q pairs (--oxidation)");
+                    + "define; give them as El=q pairs");
         }
         Map<Integer, Group> groupOfSite = new HashMap<>();
         for (Group g : groups) {
@@ -673,7 +673,9 @@ final class BondValenceAssigner {
 
     /** Hill formula of a unit, occupancy-weighted (the OH of Li2OHBr with H on eight 1/8 positions is "HO"). */
     private static String unitFormula(List<Site> sites, List<Integer> unit) {
-        Map<Element, Double> count = new TreeMap<>((x, y) -> hill(x) - hill(y));
+        boolean carbon = unit.stream().anyMatch(i -> sites.get(i).element() == Element.C);
+        // Hill order: C, H, then alphabetical when there is carbon; alphabetical otherwise
+        Map<Element, Double> count = new TreeMap<>((x, y) -> hill(x, carbon).compareTo(hill(y, carbon)));
         for (int i : unit) {
             count.merge(sites.get(i).element(), sites.get(i).occupancy(), Double::sum);
         }
@@ -688,15 +690,14 @@ final class BondValenceAssigner {
         return sb.toString();
     }
 
-    /** Hill order: C, H, then alphabetical. */
-    private static int hill(Element e) {
-        if (e == Element.C) {
-            return -2;
+    private static String hill(Element e, boolean carbon) {
+        if (carbon && e == Element.C) {
+            return "0";
         }
-        if (e == Element.H) {
-            return -1;
+        if (carbon && e == Element.H) {
+            return "1";
         }
-        return e.symbol().charAt(0) * 256 + (e.symbol().length() > 1 ? e.symbol().charAt(1) : 0);
+        return e.symbol();
     }
 
     /** The first unit with a C-H bond among sites without states (an organic ion), or null. */
