@@ -3,8 +3,8 @@ package org.ionhop.landscape;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.ionhop.io.InvalidSettingException;
