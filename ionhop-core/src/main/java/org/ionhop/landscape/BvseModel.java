@@ -51,18 +51,20 @@ public final class BvseModel {
     private final int mobileCharge;
     private final double cutoffA;
     private final List<String> pairsUsed;
+    private final List<String> pairsDerived;
     private final ImageSet images;
     /** Bins of the cell for {@link #energyAt}: per bin, the images that can lie within the cut-off of it. */
     private final int[] binsPerAxis;
     private final int[][] binImages;
 
     private BvseModel(Lattice lattice, Element mobile, int mobileCharge, double cutoffA, List<double[]> atoms,
-                      PairTable[] tables, List<String> pairsUsed) {
+                      PairTable[] tables, List<String> pairsUsed, List<String> pairsDerived) {
         this.lattice = lattice;
         this.mobile = mobile;
         this.mobileCharge = mobileCharge;
         this.cutoffA = cutoffA;
         this.pairsUsed = List.copyOf(pairsUsed);
+        this.pairsDerived = List.copyOf(pairsDerived);
         this.images = replicate(atoms, tables);
         this.binsPerAxis = new int[3];
         double[] spacing = lattice.planeSpacings();
@@ -145,6 +147,7 @@ public final class BvseModel {
         List<PairTable> tables = new ArrayList<>();
         List<double[]> atoms = new ArrayList<>();   // x, y, z, type, weight
         List<String> used = new ArrayList<>();
+        List<String> derived = new ArrayList<>();
         boolean anyCounterIon = false;
         double[] xyz = new double[3];
         for (Site s : structure.sites()) {
@@ -161,7 +164,12 @@ public final class BvseModel {
                 typeOf.put(key, type);
                 tables.add(new PairTable(term(params, mobile, mobileCharge, s.element(), q, counter), cutoffA));
                 if (counter) {
-                    used.add(String.format(Locale.ROOT, "%s%+d-%s%+d", mobile.symbol(), mobileCharge, s.element().symbol(), q));
+                    String name = String.format(Locale.ROOT, "%s%+d-%s%+d", mobile.symbol(), mobileCharge,
+                            s.element().symbol(), q);
+                    used.add(name);
+                    (mobileCharge > 0 ? params.derivation(mobile, mobileCharge, s.element(), q)
+                            : params.derivation(s.element(), q, mobile, mobileCharge))
+                            .ifPresent(how -> derived.add(name + ": " + how));
                 }
             }
             lat.toCartesian(s.frac(0), s.frac(1), s.frac(2), xyz);
@@ -171,7 +179,8 @@ public final class BvseModel {
             throw new IllegalArgumentException("no counter-ions of opposite charge to " + mobile.symbol()
                     + " in the framework");
         }
-        return new BvseModel(lat, mobile, mobileCharge, cutoffA, atoms, tables.toArray(new PairTable[0]), used);
+        return new BvseModel(lat, mobile, mobileCharge, cutoffA, atoms, tables.toArray(new PairTable[0]), used,
+                derived);
     }
 
     private static int charge(Site s) {
@@ -227,6 +236,14 @@ public final class BvseModel {
     /** The mobile / counter-ion pairs whose Morse parameters are used, e.g. "Li+1-O-2". */
     public List<String> pairsUsed() {
         return pairsUsed;
+    }
+
+    /**
+     * The pairs of {@link #pairsUsed()} that the softBV table lacks and that were derived by the Adams-Rao recipe,
+     * each as "Li+1-H-1: derived from ..." ({@link SoftBvParameters#derivation}).
+     */
+    public List<String> pairsDerived() {
+        return pairsDerived;
     }
 
     /** The periodic images of the framework with their pair tables. */

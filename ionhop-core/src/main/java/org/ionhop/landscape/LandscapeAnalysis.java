@@ -35,8 +35,10 @@ public final class LandscapeAnalysis {
             + "NEB or AIMD calculations refine them.";
 
     /** Usual charges of mobile ions, used when the structure does not contain the ion. */
-    private static final Map<Element, Integer> DEFAULT_CHARGE = Map.of(Element.Li, 1, Element.Na, 1, Element.K, 1,
-            Element.Ag, 1, Element.Cu, 1, Element.Mg, 2, Element.Zn, 2, Element.Ca, 2, Element.F, -1, Element.O, -2);
+    private static final Map<Element, Integer> DEFAULT_CHARGE = Map.ofEntries(Map.entry(Element.Li, 1),
+            Map.entry(Element.Na, 1), Map.entry(Element.K, 1), Map.entry(Element.Ag, 1), Map.entry(Element.Cu, 1),
+            Map.entry(Element.Mg, 2), Map.entry(Element.Zn, 2), Map.entry(Element.Ca, 2), Map.entry(Element.Al, 3),
+            Map.entry(Element.F, -1), Map.entry(Element.Cl, -1), Map.entry(Element.O, -2));
 
     private LandscapeAnalysis() {
     }
@@ -53,10 +55,11 @@ public final class LandscapeAnalysis {
      *                                 the softBV table lacks a pair of the assigned ions
      */
     public static LandscapeResult run(Structure structure, BvseSettings settings, ProgressListener progress) {
-        Structure s = OxidationStates.assign(structure, settings.oxidationStates()).require();
+        OxidationStates.Assignment a = OxidationStates.assign(structure, settings.oxidationStates());
+        Structure s = a.require();
         Element ion = settings.ion();
         Integer user = settings.oxidationStates().get(ion);
-        return run(s, settings, user != null ? user : mobileCharge(s, ion), progress);
+        return run(s, a.report(), settings, user != null ? user : mobileCharge(s, ion), progress);
     }
 
     /**
@@ -122,7 +125,8 @@ public final class LandscapeAnalysis {
         return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
     }
 
-    private static LandscapeResult run(Structure s, BvseSettings o, int q, ProgressListener progress) {
+    private static LandscapeResult run(Structure s, OxidationReport report, BvseSettings o, int q,
+                                       ProgressListener progress) {
         long t0 = System.nanoTime();
         Element ion = o.ion();
         int[] dims = PeriodicGrid.dimensionsFor(s.lattice(), o.gridSpacingA());
@@ -158,6 +162,7 @@ public final class LandscapeAnalysis {
             }
         }
         double secs = (System.nanoTime() - t0) * 1e-9;
-        return new LandscapeResult(o, s, model, grid, barriers, net, built.saddleFrac(), ref, profiles, lowest, secs);
+        return new LandscapeResult(o, s, model, grid, barriers, net, built.saddleFrac(), ref, profiles, lowest, secs,
+                report);
     }
 }

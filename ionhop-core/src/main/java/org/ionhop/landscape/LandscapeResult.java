@@ -30,11 +30,12 @@ import org.ionhop.structure.Structure;
  * @param hopProfiles     the energy profile of one hop of each type, in type order
  * @param lowestPath      profile along a wrapping path through the hops at the 1D threshold, or null if none
  * @param seconds         wall time of the run (s)
+ * @param oxidationReport where each oxidation state came from, the residual charge and the runner-up
  */
 public record LandscapeResult(BvseSettings settings, Structure structure, BvseModel model, PeriodicGrid grid,
                               PercolationBarriers barriers, SiteNetwork network, List<double[]> saddleFrac,
                               double networkReferenceEv, List<HopProfile> hopProfiles, HopProfile lowestPath,
-                              double seconds) {
+                              double seconds, OxidationReport oxidationReport) {
     /**
      * One hop of each type, as the summary lists them.
      *
@@ -113,6 +114,11 @@ public record LandscapeResult(BvseSettings settings, Structure structure, BvseMo
     /** The sites of the network (energies relative to the lowest site). */
     public List<NetworkSite> sites() {
         return network.sites();
+    }
+
+    /** The pairs the softBV table lacks, derived by the Adams-Rao recipe ("Li+1-H-1: ..."). */
+    public List<String> pairsDerived() {
+        return model.pairsDerived();
     }
 
     /** The softBV pairs the model used ("Li+1-O-2", ...). */

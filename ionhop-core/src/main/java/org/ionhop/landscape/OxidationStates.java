@@ -1,11 +1,11 @@
 package org.ionhop.landscape;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 
 import org.ionhop.io.InvalidSettingException;
 import org.ionhop.structure.Element;
@@ -18,24 +18,16 @@ import org.ionhop.structure.Structure;
 /**
  * The one route to oxidation states, used by every front end ({@code info}, {@code bvse}, the report, the screen) so
  * that they never disagree: the user's states when given (elements missing from them keep the file's states or are
- * guessed), else the file's states, else a bond-valence-sum guess, else the usual-states guess of
- * {@link OxidationStateGuesser}; when none of these assigns every site, the structure is returned as it is with the
- * reason ({@link Assignment#problem()}).
- *
- * <p>The bond-valence-sum guess fixes the anions at their usual charges (O, S, Se, Te -2; N -3; F, Cl, Br, I -1),
- * and for the cations tries every combination of the charges the softBV table knows, scoring each by sum over sites
- * of occupancy (BVS - q)^2, with the bond valence s = exp((R0 - R)/b) of the table's cation-anion pair (Brown, "The
- * Chemical Bond in Inorganic Chemistry", 2002); the best combination that is charge neutral to within 5 % of the
- * anion charge is taken. It fails without anions or without softBV parameters for a cation; the usual-states guess
- * (composition only) is then tried.
+ * assigned), else the file's states, else the per-site maximum-likelihood assignment from bond-valence sums
+ * ({@link BondValenceAssigner}, bvparm2020 parameters), else the usual-states guess of {@link OxidationStateGuesser};
+ * when none of these assigns every site, the structure is returned as it is with the reason
+ * ({@link Assignment#problem()}). Every outcome carries an {@link OxidationReport}: the source of each site's state,
+ * the residual charge (a warning when the file's or the user's states leave the cell charged) and the runner-up.
  */
 public final class OxidationStates {
     /** The settings-record component that holds user oxidation states, named in messages. */
     static final String SETTING = "oxidationStates";
-    private static final Map<Element, Integer> ANIONS = Map.of(Element.O, -2, Element.S, -2, Element.Se, -2,
-            Element.Te, -2, Element.N, -3, Element.F, -1, Element.Cl, -1, Element.Br, -1, Element.I, -1);
     private static final double BVS_RADIUS_A = 4.5;
-    private static final int MAX_COMBINATIONS = 200_000;
 
     private OxidationStates() {
     }
@@ -45,9 +37,20 @@ public final class OxidationStates {
      *
      * @param structure the structure with the states found (and their {@link OxidationSource}); the input structure
      *                  (with the user's states, if any) when not every site could be assigned
+     * @param report    where the states came from and how sure they are (no sites when nothing was assigned)
      * @param problem   why not every site has a state, or null when every site has one
      */
-    public record Assignment(Structure structure, String problem) {
+    public record Assignment(Structure structure, OxidationReport report, String problem) {
+        /** A null report is an empty one. */
+        public Assignment {
+            report = report == null ? OxidationReport.empty() : report;
+        }
+
+        /** An outcome without report. */
+        public Assignment(Structure structure, String problem) {
+            this(structure, null, problem);
+        }
+
         /** Whether every site has an oxidation state. */
         public boolean complete() {
             return problem == null;
@@ -66,12 +69,12 @@ public final class OxidationStates {
         }
     }
 
-    /** The route with the bundled softBV table and no user states (what {@code info} shows). */
+    /** The route with the bundled tables and no user states (what {@code info} shows). */
     public static Assignment assign(Structure s) {
         return assign(s, Map.of(), SoftBvParameters.bundled());
     }
 
-    /** The route with the bundled softBV table. */
+    /** The route with the bundled tables. */
     public static Assignment assign(Structure s, Map<Element, Integer> user) {
         return assign(s, user, SoftBvParameters.bundled());
     }
@@ -81,33 +84,74 @@ public final class OxidationStates {
      *
      * @param s      the structure as read
      * @param user   states set by the user (empty or null for none)
-     * @param params bond-valence parameters of the guess
+     * @param params softBV parameters (kept for the callers; the assignment itself uses bvparm2020)
      */
     public static Assignment assign(Structure s, Map<Element, Integer> user, SoftBvParameters params) {
+        BondValenceTable table = BondValenceTable.bundled();
         if (user != null && !user.isEmpty()) {
             Map<Element, Double> q = new LinkedHashMap<>();
             user.forEach((e, v) -> q.put(e, (double) v));
             Structure withUser = s.withOxidationStates(q, OxidationSource.USER);
             if (withUser.hasOxidationStates()) {
-                return new Assignment(withUser, null);
+                return new Assignment(withUser, fixedReport(withUser, OxidationReport.Source.USER, user.keySet()),
+                        null);
             }
-            Guess g = bvsGuess(withUser, params);
+            BondValenceAssigner.Result g = BondValenceAssigner.assign(withUser, table, OxidationReport.Source.USER);
             if (g.problem() != null) {
                 return new Assignment(withUser, g.problem());
             }
-            Structure guessed = g.structure();
-            return new Assignment(new Structure(guessed.lattice(), guessed.sites(), s.source(), s.spaceGroup(),
-                    s.symmetryOpsUsed(), OxidationSource.USER), null);
+            return new Assignment(g.structure(), g.report(), null);
         }
         if (s.hasOxidationStates()) {
-            return new Assignment(s, null);
+            return new Assignment(s, fixedReport(s, OxidationReport.Source.FILE, Set.of()), null);
         }
-        Guess g = bvsGuess(s, params);
+        BondValenceAssigner.Result g = BondValenceAssigner.assign(s, table, OxidationReport.Source.FILE);
         if (g.problem() == null) {
-            return new Assignment(g.structure(), null);
+            return new Assignment(g.structure(), g.report(), null);
         }
-        return OxidationStateGuesser.guess(s).map(u -> new Assignment(u, null))
+        if (g.problem().contains("molecular unit")) {
+            return new Assignment(s, g.problem());
+        }
+        return OxidationStateGuesser.guess(s)
+                .map(u -> new Assignment(u, fixedReport(u, OxidationReport.Source.COMPOSITION, Set.of()), null))
                 .orElseGet(() -> new Assignment(s, g.problem()));
+    }
+
+    /**
+     * The report of states not assigned here (file, user, composition guess): one row per site, the residual charge
+     * and a warning when the cell is not neutral (beyond 2 % of the anion charge with partial occupancies, 1e-3 e
+     * otherwise).
+     */
+    static OxidationReport fixedReport(Structure s, OxidationReport.Source source, Set<Element> userElements) {
+        Map<String, double[]> rows = new LinkedHashMap<>();   // element|q -> {count, q}
+        Map<String, Site> first = new LinkedHashMap<>();
+        double residual = 0;
+        double anion = 0;
+        for (Site site : s.sites()) {
+            // one row per element and state: files written in P1 label every atom apart
+            String key = site.element().symbol() + "|" + site.oxidationState();
+            rows.computeIfAbsent(key, k -> new double[] {0, site.oxidationState()})[0]++;
+            first.putIfAbsent(key, site);
+            residual += site.occupancy() * site.oxidationState();
+            anion += site.oxidationState() < 0 ? -site.occupancy() * site.oxidationState() : 0;
+        }
+        List<OxidationReport.SiteState> out = new ArrayList<>();
+        rows.forEach((k, v) -> {
+            Site site = first.get(k);
+            OxidationReport.Source src = source == OxidationReport.Source.USER
+                    && !userElements.contains(site.element()) ? OxidationReport.Source.FILE : source;
+            out.add(new OxidationReport.SiteState(site.label(), site.element(), (int) v[0], v[1], src, Double.NaN));
+        });
+        List<String> notes = new ArrayList<>();
+        double tol = s.partialSites().isEmpty() ? 1e-3 : Math.max(1e-3, 0.02 * anion);
+        if (Math.abs(residual) > tol) {
+            notes.add(String.format(Locale.ROOT, "the %s oxidation states leave the cell charged: residual charge "
+                    + "%+.3f e", source == OxidationReport.Source.USER ? "user's" : source.text(), residual));
+        } else if (Math.abs(residual) >= 5e-4) {
+            notes.add(String.format(Locale.ROOT, "the cell is not exactly neutral with these states and the "
+                    + "occupancies: residual charge %+.3f e", residual));
+        }
+        return new OxidationReport(out, residual, Double.NaN, Double.NaN, "", notes);
     }
 
     /**
@@ -148,114 +192,7 @@ public final class OxidationStates {
         return assign(s, user, params).require();
     }
 
-    /** A bond-valence-sum guess, or why there is none. */
-    private record Guess(Structure structure, String problem) {
-        static Guess failed(String problem) {
-            return new Guess(null, problem);
-        }
-    }
-
-    /** Bond-valence-sum guess for the elements without a state (see the class comment). */
-    private static Guess bvsGuess(Structure s, SoftBvParameters params) {
-        Map<Element, Double> fixed = new EnumMap<>(Element.class);
-        List<Element> cations = new ArrayList<>();
-        for (Site site : s.sites()) {
-            if (site.hasOxidationState()) {
-                fixed.put(site.element(), site.oxidationState());
-            }
-        }
-        for (Element e : s.composition().keySet()) {
-            if (fixed.containsKey(e)) {
-                continue;
-            }
-            if (ANIONS.containsKey(e)) {
-                fixed.put(e, (double) ANIONS.get(e));
-            } else {
-                cations.add(e);
-            }
-        }
-        List<Site> anionSites = s.sites().stream().filter(x -> fixed.getOrDefault(x.element(), 0.0) < 0).toList();
-        if (anionSites.isEmpty()) {
-            return Guess.failed("cannot guess oxidation states of " + s.source()
-                    + ": no anions (O, S, Se, Te, N, F, Cl, Br, I); give them as El=q pairs");
-        }
-        double charge = 0;
-        for (Site site : s.sites()) {
-            if (fixed.containsKey(site.element())) {
-                charge += site.occupancy() * fixed.get(site.element());
-            }
-        }
-        List<int[]> options = new ArrayList<>();
-        long combos = 1;
-        for (Element e : cations) {
-            TreeSet<Integer> states = new TreeSet<>();
-            for (Site a : anionSites) {
-                for (int q : params.tabulatedStates(e)) {
-                    if (q > 0 && params.pair(e, q, a.element(), (int) Math.round(fixed.get(a.element()))).isPresent()) {
-                        states.add(q);
-                    }
-                }
-            }
-            if (states.isEmpty()) {
-                return Guess.failed("cannot guess the oxidation state of " + e.symbol()
-                        + ": no softBV bond-valence parameters with the anions present; give it as " + e.symbol()
-                        + "=q");
-            }
-            options.add(states.stream().mapToInt(Integer::intValue).toArray());
-            combos *= states.size();
-        }
-        if (combos > MAX_COMBINATIONS) {
-            return Guess.failed("too many oxidation-state combinations to guess; give them as El=q pairs");
-        }
-        // per cation element and candidate charge: sum over its sites of occupancy (BVS - q)^2, and its total occupancy
-        double[][] misfit = new double[cations.size()][];
-        double[] count = new double[cations.size()];
-        for (int c = 0; c < cations.size(); c++) {
-            Element e = cations.get(c);
-            misfit[c] = new double[options.get(c).length];
-            for (Site site : s.sitesOf(e)) {
-                count[c] += site.occupancy();
-                for (int t = 0; t < options.get(c).length; t++) {
-                    int q = options.get(c)[t];
-                    double bvs = bondValenceSum(s.lattice(), site, e, q, anionSites, fixed, params);
-                    misfit[c][t] += site.occupancy() * (bvs - q) * (bvs - q);
-                }
-            }
-        }
-        double anionCharge = 0;
-        for (Site a : anionSites) {
-            anionCharge += a.occupancy() * fixed.get(a.element());
-        }
-        int[] choice = new int[cations.size()];
-        int[] best = null;
-        double bestScore = Double.POSITIVE_INFINITY;
-        for (long k = 0; k < combos; k++) {
-            long r = k;
-            double q = charge;
-            double score = 0;
-            for (int c = 0; c < cations.size(); c++) {
-                choice[c] = (int) (r % options.get(c).length);
-                r /= options.get(c).length;
-                q += count[c] * options.get(c)[choice[c]];
-                score += misfit[c][choice[c]];
-            }
-            if (Math.abs(q) <= 0.05 * Math.abs(anionCharge) + 1e-9 && score < bestScore) {
-                bestScore = score;
-                best = choice.clone();
-            }
-        }
-        if (best == null) {
-            return Guess.failed("no charge-neutral set of oxidation states found for " + s.source()
-                    + "; give them as El=q pairs");
-        }
-        Map<Element, Double> states = new EnumMap<>(fixed);
-        for (int c = 0; c < cations.size(); c++) {
-            states.put(cations.get(c), (double) options.get(c)[best[c]]);
-        }
-        return new Guess(s.withOxidationStates(states, OxidationSource.GUESSED), null);
-    }
-
-    /** Bond-valence sum of a cation site for a trial charge q, over anion images within 4.5 Å (occupancy-weighted). */
+    /** Bond valence sum of a cation site for a trial charge q, over anion images within 4.5 Å (occupancy-weighted). */
     static double bondValenceSum(Lattice lat, Site site, Element e, int q, List<Site> anions, Map<Element, Double> fixed,
                                  SoftBvParameters params) {
         double[] spacing = lat.planeSpacings();

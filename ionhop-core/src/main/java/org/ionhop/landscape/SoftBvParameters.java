@@ -25,19 +25,40 @@ import org.ionhop.structure.Element;
  * </ul>
  * See {@code NOTICE-softbv.txt} next to them. Pairs are keyed cation to anion; a mobile anion (F-, O2-) looks
  * the same rows up with the roles swapped.
+ *
+ * <p><b>Derived pairs.</b> Where the pair table lacks a cation-anion pair (hydrides, phosphides, nitridoborates, P4+
+ * of P2S6 4-, O- of peroxides, ...), {@link #pair} derives the Morse parameters by the recipe of the softBV authors
+ * (Adams &amp; Rao, Phys. Status Solidi A 208 (2011) 1746; Chen &amp; Adams, IUCrJ 4 (2017) 614), from R0, b and the
+ * coordination number Nc of the pair:
+ * <pre>
+ *   alpha = 1 / b
+ *   Rmin  = R0 (0.9185 + 0.2285 |sigma_c - sigma_a|) - b ln(V_c / Nc)
+ *   D0    = 14.4 V_c |V_a| b^2 / (2 Rmin sqrt(n_c n_a))          (eV, Å; s- and p-block cations)
+ *   D0    = 14.4 sqrt(8 V_c |V_a|) b^2 / (2 Rmin sqrt(n_c n_a))  (d- and f-block cations)
+ * </pre>
+ * with V the formal charges, n the principal quantum numbers and sigma the softnesses of the unitary table. R0, b and
+ * Nc come from softBV's own binary table ({@code softbv_binary.tsv}, aBVff, MIT) when it has the pair, else R0 and b
+ * from Brown's bvparm2020 ({@link BondValenceTable}) with Nc the mean coordination of the cation over its rows of the
+ * binary table (6 when it has none). {@link #derivation} says which route a pair took; the agreement of the recipe
+ * with the tabulated pairs is measured in {@code SoftBvDerivationTest} and stated in docs/bvse.md.
  */
 public final class SoftBvParameters {
     private static final String BASE = "/org/ionhop/landscape/";
     private static final SoftBvParameters BUNDLED = load();
 
     private final Map<String, MorsePair> pairs;
-    private final Map<String, double[]> ions;          // "Li+1" -> {n, rc}
+    private final Map<String, double[]> ions;          // "Li+1" -> {n, rc, softness, block}
     private final Map<Element, double[]> elementFallback;
+    private final Map<String, double[]> binary;        // "Li+1|O-2" -> {R0, b, Nc}
+    private final BondValenceTable brown;
 
-    private SoftBvParameters(Map<String, MorsePair> pairs, Map<String, double[]> ions, Map<Element, double[]> fallback) {
+    private SoftBvParameters(Map<String, MorsePair> pairs, Map<String, double[]> ions, Map<Element, double[]> fallback,
+                             Map<String, double[]> binary, BondValenceTable brown) {
         this.pairs = pairs;
         this.ions = ions;
         this.elementFallback = fallback;
+        this.binary = binary;
+        this.brown = brown;
     }
 
     /** The bundled table (loaded once, immutable). */
@@ -54,10 +75,111 @@ public final class SoftBvParameters {
     }
 
     /**
-     * The pair of a cation (charge qc &gt; 0) and an anion (qa &lt; 0), if tabulated.
+     * The pair of a cation (charge qc &gt; 0) and an anion (qa &lt; 0): tabulated, else derived (class comment), else
+     * empty.
      */
     public Optional<MorsePair> pair(Element cation, int qc, Element anion, int qa) {
+        MorsePair p = pairs.get(pairKey(cation, qc, anion, qa));
+        return p != null ? Optional.of(p) : derive(cation, qc, anion, qa).map(Derived::pair);
+    }
+
+    /** The pair as tabulated by Chen &amp; Adams, without derivation. */
+    public Optional<MorsePair> tabulatedPair(Element cation, int qc, Element anion, int qa) {
         return Optional.ofNullable(pairs.get(pairKey(cation, qc, anion, qa)));
+    }
+
+    /**
+     * How a pair missing from the table was derived ("softBV binary table R0, b, Nc" or "bvparm2020 R0, b ..."), or
+     * empty when the pair is tabulated or cannot be derived.
+     */
+    public Optional<String> derivation(Element cation, int qc, Element anion, int qa) {
+        if (pairs.containsKey(pairKey(cation, qc, anion, qa))) {
+            return Optional.empty();
+        }
+        return derive(cation, qc, anion, qa).map(Derived::from);
+    }
+
+    /** A derived pair and where its R0, b and Nc came from. */
+    record Derived(MorsePair pair, String from) {
+    }
+
+    /** The recipe of the class comment with R0, b and Nc from softBV's binary table, else from bvparm2020. */
+    Optional<Derived> derive(Element cation, int qc, Element anion, int qa) {
+        double[] c = ionDataOrNull(cation, qc);
+        double[] a = ionDataOrNull(anion, qa);
+        if (c == null || a == null || qc <= 0 || qa >= 0) {
+            return Optional.empty();
+        }
+        double[] rbn = binary.get(pairKey(cation, qc, anion, qa));
+        String from;
+        if (rbn != null) {
+            from = "softBV binary table (R0, b, Nc), Morse parameters by the Adams-Rao recipe";
+        } else {
+            Optional<BondValenceTable.Match> m = brown.lookup(cation, qc, anion, qa);
+            if (m.isEmpty()) {
+                return Optional.empty();
+            }
+            rbn = new double[] {m.get().row().r0A(), m.get().row().bA(), meanCoordination(cation, qc)};
+            from = "bvparm2020 (R0, b" + (m.get().note().isEmpty() ? "" : "; " + m.get().note()) + "), Nc "
+                    + String.format(java.util.Locale.ROOT, "%.1f", rbn[2]) + ", Morse parameters by the Adams-Rao recipe";
+        }
+        return Optional.of(new Derived(morse(rbn[0], rbn[1], rbn[2], qc, -qa, c[0], a[0], c[2], a[2], c[3] >= 2),
+                from));
+    }
+
+    /**
+     * The Morse parameters of one pair by the Adams-Rao recipe (class comment).
+     *
+     * @param r0A R0 (Å)
+     * @param bA  b (Å)
+     * @param nc  coordination number of the cation
+     * @param vc  cation charge
+     * @param va  anion charge magnitude
+     * @param nCation principal quantum number of the cation
+     * @param nAnion  principal quantum number of the anion
+     * @param sigmaCation softness of the cation
+     * @param sigmaAnion  softness of the anion
+     * @param dOrFBlock   whether the cation is a d- or f-block ion (unitary table column b = 2 or 3): its charge
+     *                    product V_c |V_a| enters D0 as sqrt(8 V_c |V_a|), the convention that reproduces every D0 of the
+     *                    pair table from its Rmin and b (measured in {@code SoftBvDerivationTest})
+     */
+    static MorsePair morse(double r0A, double bA, double nc, int vc, int va, double nCation, double nAnion,
+                           double sigmaCation, double sigmaAnion, boolean dOrFBlock) {
+        double rMin = r0A * (0.9185 + 0.2285 * Math.abs(sigmaCation - sigmaAnion)) - bA * Math.log(vc / nc);
+        double charges = dOrFBlock ? Math.sqrt(8.0 * vc * va) : (double) vc * va;
+        double d0 = BvseModel.COULOMB_EV_A * charges * bA * bA / (2 * rMin * Math.sqrt(nCation * nAnion));
+        return new MorsePair(r0A, rMin, 1 / bA, d0);
+    }
+
+    /** Mean coordination number of a cation over its rows of the binary table, 6 when it has none. */
+    private double meanCoordination(Element cation, int qc) {
+        String prefix = key(cation, qc) + "|";
+        double sum = 0;
+        int n = 0;
+        for (Map.Entry<String, double[]> e : binary.entrySet()) {
+            if (e.getKey().startsWith(prefix)) {
+                sum += e.getValue()[2];
+                n++;
+            }
+        }
+        return n == 0 ? 6 : sum / n;
+    }
+
+    /** The binary-table row (R0, b, Nc) of a pair, if any (for tests). */
+    Optional<double[]> binaryRow(Element cation, int qc, Element anion, int qa) {
+        double[] r = binary.get(pairKey(cation, qc, anion, qa));
+        return r == null ? Optional.empty() : Optional.of(r.clone());
+    }
+
+    /** Unitary data {n, rc, softness, block} of an ion (falling back to the element's default state), or null. */
+    double[] ionDataOrNull(Element e, int q) {
+        double[] d = ions.get(key(e, q));
+        return d != null ? d : elementFallback.get(e);
+    }
+
+    /** Every tabulated pair as {cation, qc, anion, qa} keys with its parameters (for tests). */
+    Map<String, MorsePair> tabulated() {
+        return pairs;
     }
 
     /**
@@ -130,13 +252,25 @@ public final class SoftBvParameters {
             }
             int q = Integer.parseInt(f[2]);
             int qDefault = Integer.parseInt(f[3]);
-            double[] d = {Double.parseDouble(f[5]), Double.parseDouble(f[8])};
+            double[] d = {Double.parseDouble(f[5]), Double.parseDouble(f[8]), Double.parseDouble(f[9]),
+                Double.parseDouble(f[7])};
             ions.putIfAbsent(key(e.get(), q), d);
             if (q == qDefault) {
                 fallback.putIfAbsent(e.get(), d);
             }
         }
-        return new SoftBvParameters(Map.copyOf(pairs), Map.copyOf(ions), Map.copyOf(fallback));
+        Map<String, double[]> binary = new HashMap<>();
+        for (String[] f : rows(BASE + "softbv_binary.tsv", "\t", true)) {
+            Optional<Element> c = Element.fromSymbol(f[0]);
+            Optional<Element> a = Element.fromSymbol(f[2]);
+            if (c.isEmpty() || a.isEmpty() || !c.get().symbol().equals(f[0]) || !a.get().symbol().equals(f[2])) {
+                continue; // pseudo-anions Ox, Nx, D
+            }
+            binary.putIfAbsent(pairKey(c.get(), Integer.parseInt(f[1]), a.get(), Integer.parseInt(f[3])),
+                    new double[] {Double.parseDouble(f[4]), Double.parseDouble(f[5]), Double.parseDouble(f[6])});
+        }
+        return new SoftBvParameters(Map.copyOf(pairs), Map.copyOf(ions), Map.copyOf(fallback), Map.copyOf(binary),
+                BondValenceTable.bundled());
     }
 
     private static java.util.List<String[]> rows(String resource, String sep, boolean header) {

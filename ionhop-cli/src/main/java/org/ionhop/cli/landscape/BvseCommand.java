@@ -20,6 +20,7 @@ import org.ionhop.io.InvalidSettingException;
 import org.ionhop.landscape.BvseSettings;
 import org.ionhop.landscape.LandscapeAnalysis;
 import org.ionhop.landscape.LandscapeResult;
+import org.ionhop.landscape.OxidationReport;
 import org.ionhop.landscape.OxidationStates;
 import org.ionhop.landscape.PercolationBarriers;
 import org.ionhop.structure.Element;
@@ -97,11 +98,37 @@ public final class BvseCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The per-site states with their sources, the confidence and the warnings (at most 12 sites listed). */
+    static void printOxidation(OxidationReport rep, PrintWriter out) {
+        int shown = 0;
+        for (OxidationReport.SiteState st : rep.sites()) {
+            if (shown++ == 12) {
+                out.printf(Locale.ROOT, "    ... %d more sites (--json lists them)%n", rep.sites().size() - 12);
+                break;
+            }
+            out.printf(Locale.ROOT, "    %-8s %-2s x%-3d %+5.1f  %s%s%n", st.label(), st.element().symbol(), st.atoms(),
+                    st.state(), st.source().text(), Double.isNaN(st.bondValenceSum()) ? ""
+                            : String.format(Locale.ROOT, " (BVS %.2f)", st.bondValenceSum()));
+        }
+        if (!Double.isNaN(rep.logLikelihood())) {
+            out.printf(Locale.ROOT, "    log-likelihood %.2f; %s%n", rep.logLikelihood(), rep.runnerUp().isEmpty()
+                    ? "no other charge-neutral assignment"
+                    : String.format(Locale.ROOT, "runner-up %.2f (%s)", rep.runnerUpLogLikelihood(), rep.runnerUp()));
+        }
+        for (String n : rep.notes()) {
+            out.printf(Locale.ROOT, "  warning: %s%n", n);
+        }
+    }
+
     private void printSummary(LandscapeResult r, Map<String, Path> files, PrintWriter out) {
         out.printf(Locale.ROOT, "BVSE landscape of %s%+d in %s (%s)%n", r.ion().symbol(), r.ionCharge(), r.formula(),
                 file.getFileName());
         r.structure().warnings().forEach(w -> out.println("  warning: " + w));
         out.printf(Locale.ROOT, "  oxidation states: %s%n", r.oxidationSource().name().toLowerCase(Locale.ROOT));
+        printOxidation(r.oxidationReport(), out);
+        for (String d : r.pairsDerived()) {
+            out.printf(Locale.ROOT, "  derived pair (not in the softBV table): %s%n", d);
+        }
         out.printf(Locale.ROOT, "  grid %d x %d x %d, cut-off %.1f Å, %.2f s%n", r.grid().na(), r.grid().nb(),
                 r.grid().nc(), r.model().cutoffA(), r.seconds());
         for (int dim = 1; dim <= 3; dim++) {

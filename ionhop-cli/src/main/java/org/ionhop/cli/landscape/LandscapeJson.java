@@ -24,6 +24,7 @@ import org.ionhop.cli.common.Json;
 import org.ionhop.cli.common.UnitNames;
 import org.ionhop.landscape.LandscapeAnalysis;
 import org.ionhop.landscape.LandscapeResult;
+import org.ionhop.landscape.OxidationReport;
 import org.ionhop.landscape.PercolationBarriers;
 import org.ionhop.network.NetworkSite;
 import org.ionhop.structure.Element;
@@ -36,7 +37,9 @@ final class LandscapeJson {
             .addMixIn(PercolationBarriers.class, BarriersMixIn.class)
             .addMixIn(LandscapeResult.GridInfo.class, GridInfoMixIn.class)
             .addMixIn(NetworkSite.class, SiteMixIn.class)
-            .addMixIn(LandscapeResult.HopType.class, HopTypeMixIn.class);
+            .addMixIn(LandscapeResult.HopType.class, HopTypeMixIn.class)
+            .addMixIn(OxidationReport.class, OxidationReportMixIn.class)
+            .addMixIn(OxidationReport.SiteState.class, SiteStateMixIn.class);
 
     private LandscapeJson() {
     }
@@ -73,7 +76,7 @@ final class LandscapeJson {
     @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
             isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
     @JsonPropertyOrder({"ion", "ion_charge", "formula", "barriers", "num_sites", "num_hops", "oxidation_states_source",
-        "oxidation_states", "grid", "pairs", "sites", "hop_types"})
+        "oxidation_states", "oxidation_assignment", "grid", "pairs", "pairs_derived", "sites", "hop_types"})
     interface ResultMixIn {
         @JsonProperty("ion")
         Element ion();
@@ -100,11 +103,17 @@ final class LandscapeJson {
         @JsonProperty("oxidation_states")
         Map<Element, Double> oxidationStates();
 
+        @JsonProperty("oxidation_assignment")
+        OxidationReport oxidationReport();
+
         @JsonProperty("grid")
         LandscapeResult.GridInfo gridInfo();
 
         @JsonProperty("pairs")
         List<String> pairsUsed();
+
+        @JsonProperty("pairs_derived")
+        List<String> pairsDerived();
 
         @JsonProperty("sites")
         List<NetworkSite> sites();
@@ -191,6 +200,62 @@ final class LandscapeJson {
 
         @JsonProperty("distance_A")
         double distanceA();
+    }
+
+    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
+            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @JsonPropertyOrder({"sites", "residual_charge_e", "log_likelihood", "runner_up_log_likelihood", "runner_up",
+        "notes"})
+    interface OxidationReportMixIn {
+        @JsonProperty("sites")
+        List<OxidationReport.SiteState> sites();
+
+        @JsonProperty("residual_charge_e")
+        double residualCharge();
+
+        @JsonProperty("log_likelihood")
+        double logLikelihood();
+
+        @JsonProperty("runner_up_log_likelihood")
+        double runnerUpLogLikelihood();
+
+        @JsonProperty("runner_up")
+        String runnerUp();
+
+        @JsonProperty("notes")
+        List<String> notes();
+    }
+
+    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
+            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @JsonPropertyOrder({"label", "element", "atoms", "state", "source", "bond_valence_sum"})
+    interface SiteStateMixIn {
+        @JsonProperty("label")
+        String label();
+
+        @JsonProperty("element")
+        Element element();
+
+        @JsonProperty("atoms")
+        int atoms();
+
+        @JsonProperty("state")
+        double state();
+
+        @JsonProperty("source")
+        @JsonSerialize(using = SourceText.class)
+        OxidationReport.Source source();
+
+        @JsonProperty("bond_valence_sum")
+        double bondValenceSum();
+    }
+
+    /** The source of a state as written in outputs ("bond-valence sums"). */
+    static final class SourceText extends JsonSerializer<OxidationReport.Source> {
+        @Override
+        public void serialize(OxidationReport.Source v, JsonGenerator g, SerializerProvider p) throws IOException {
+            g.writeString(v.text());
+        }
     }
 
     /** An enum constant in lower case ("guessed"). */
