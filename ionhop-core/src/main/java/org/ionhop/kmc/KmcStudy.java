@@ -51,7 +51,8 @@ public final class KmcStudy {
                 progress);
         List<KmcEstimates> estimates = sweep.results().stream().map(KmcEstimates::of).toList();
         return new KmcStudyResult(settings, net.source(), sys.sites(), sys.directedHops() / 2, sys.dimension(),
-                built.repetition(), ions, p.isotopes().stream().map(Isotope::label).toList(), estimates, sweep);
+                built.repetition(), ions, p.isotopes().stream().map(Isotope::label).toList(), estimates, sweep,
+                sys.singleFile());
     }
 
     /**

@@ -284,7 +284,8 @@ public final class KmcCommand implements Callable<Integer> {
         JsonNode meta = Json.meta("kmc", inputs, seed, KmcJsonView.units(), KmcJsonView.settings(result.settings()));
         String note = "sigma_S_cm is Nernst-Einstein from D_sigma; sigma_from_tracer_S_cm assumes H_R = 1. "
                 + "Top-level values are for the first temperature; 'sweep' lists all."
-                + KmcJsonView.subdiffusionWarning(result).map(w -> " Warning: " + w).orElse("");
+                + KmcJsonView.subdiffusionWarning(result).map(w -> " Warning: " + w).orElse("")
+                + KmcJsonView.shortBlockWarning(result).map(w -> " Warning: " + w).orElse("");
         return KmcJsonView.tree(KmcJsonView.CommandDocument.of(meta, result, note,
                 written.stream().map(Path::toString).toList()));
     }
@@ -306,6 +307,7 @@ public final class KmcCommand implements Callable<Integer> {
         out.println("sigma: Nernst-Einstein from D_sigma (errors: standard errors from " + first.effectiveSamples()
                 + " blocks)");
         KmcJsonView.subdiffusionWarning(result).ifPresent(w -> out.println("warning: " + w));
+        KmcJsonView.shortBlockWarning(result).ifPresent(w -> out.println("warning: " + w));
         written.forEach(p -> out.println("wrote " + p));
         if (output.writeFiles()) {
             out.println("wrote " + output.outputDir.resolve("kmc.json"));
