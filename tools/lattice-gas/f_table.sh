@@ -5,17 +5,21 @@
 # about (1 - f^2) g(n) / 2n, is small (square, g = ln n: 2e-3 at most; simple cubic: 5e-4).
 # Usage: tools/lattice-gas/f_table.sh [hops-per-ion-per-block] > table.md   (about 200 M events; minutes on 2 cores)
 # IONHOP may name another launcher or jar ("java -jar ionhop.jar"); default: the repository's ./ionhop.
+# CONCENTRATIONS and LATTICES (default "square sc") select part of the table.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 ionhop="${IONHOP:-$root/ionhop}"
 hops="${1:-1000}"
 blocks=5
 replicas=4
-printf '| c | square f (32², n = %s) | simple cubic f (10³, n = %s) |\n|---|---|---|\n' "$hops" "$hops"
-for c in 0.1 0.2 0.3 0.4 0.5 0.6 0.7 0.8 0.9; do
+lattices="${LATTICES:-square sc}"
+header="| c |"
+for l in $lattices; do header="$header $l f (n = $hops) |"; done
+echo "$header"
+for c in ${CONCENTRATIONS:-0.1 0.2 0.3 0.4 0.5 0.6 0.7 0.8 0.9}; do
   row="| $c |"
-  for spec in "square 32 1024" "sc 10 1000"; do
-    set -- $spec
+  for l in $lattices; do
+    case "$l" in square) set -- square 32 1024 ;; sc) set -- sc 10 1000 ;; esac
     n=$(python3 -c "print(round($c * $3))")
     steps=$((n * hops * blocks * replicas))
     f=$($ionhop kmc --lattice "$1" --size "$2" --ions "$n" --temperature 500 --barrier 0.25 \

@@ -97,10 +97,12 @@ public final class KmcCommand implements Callable<Integer> {
             description = "Site energy of a structure's site label; repeatable (default 0).")
     Map<String, Double> siteEnergiesEv = new LinkedHashMap<>();
 
-    @Option(names = "--ions", converter = Counts.IntCount.class, paramLabel = "N", description = "Number of mobile ions.")
+    @Option(names = "--ions", converter = Counts.IntCount.class, paramLabel = "N",
+            description = "Number of mobile ions.")
     Integer ions = DEFAULTS.ions();
 
-    @Option(names = "--vacancies", converter = Counts.IntCount.class, paramLabel = "N", description = "Number of empty sites (ions = sites - N).")
+    @Option(names = "--vacancies", converter = Counts.IntCount.class, paramLabel = "N",
+            description = "Number of empty sites (ions = sites - N).")
     Integer vacancies = DEFAULTS.vacancies();
 
     @Option(names = "--temperature", paramLabel = "K", arity = "1..*", split = ",",
@@ -180,7 +182,8 @@ public final class KmcCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: ${DEFAULT-VALUE}).")
     long seed = DEFAULTS.seed();
 
-    @Option(names = "--threads", converter = Counts.IntCount.class, paramLabel = "N", description = "Worker threads (default: all cores).")
+    @Option(names = "--threads", converter = Counts.IntCount.class, paramLabel = "N",
+            description = "Worker threads (default: all cores).")
     Integer threads = DEFAULTS.threads();
 
     @Mixin
@@ -284,6 +287,7 @@ public final class KmcCommand implements Callable<Integer> {
         JsonNode meta = Json.meta("kmc", inputs, seed, KmcJsonView.units(), KmcJsonView.settings(result.settings()));
         String note = "sigma_S_cm is Nernst-Einstein from D_sigma; sigma_from_tracer_S_cm assumes H_R = 1. "
                 + "Top-level values are for the first temperature; 'sweep' lists all."
+                + KmcJsonView.singleFileWarning(result).map(w -> " Warning: " + w).orElse("")
                 + KmcJsonView.subdiffusionWarning(result).map(w -> " Warning: " + w).orElse("")
                 + KmcJsonView.shortBlockWarning(result).map(w -> " Warning: " + w).orElse("");
         return KmcJsonView.tree(KmcJsonView.CommandDocument.of(meta, result, note,
@@ -306,6 +310,7 @@ public final class KmcCommand implements Callable<Integer> {
                 "Arrhenius (sigma T): E_a = %.4f ± %.4f eV%n", f.activationEnergyEv(), f.activationEnergyErrEv()));
         out.println("sigma: Nernst-Einstein from D_sigma (errors: standard errors from " + first.effectiveSamples()
                 + " blocks)");
+        KmcJsonView.singleFileWarning(result).ifPresent(w -> out.println("warning: " + w));
         KmcJsonView.subdiffusionWarning(result).ifPresent(w -> out.println("warning: " + w));
         KmcJsonView.shortBlockWarning(result).ifPresent(w -> out.println("warning: " + w));
         written.forEach(p -> out.println("wrote " + p));

@@ -115,12 +115,6 @@ final class KmcJsonView {
      * ({@link KmcEstimates#tracerSubdiffusive}), else empty: D*, f and H_R are then not converged.
      */
     static Optional<String> subdiffusionWarning(KmcStudyResult result) {
-        if (result.singleFile()) {
-            return Optional.of("every site of the network has at most two neighbouring sites: the ions move in single "
-                    + "file (channels they cannot pass each other in). D_tracer, correlation_factor and haven_ratio "
-                    + "then fall with the cell length (D* -> 0 in an infinite channel; compare --supercell values); "
-                    + "D_sigma and sigma do not.");
-        }
         List<String> flagged = new ArrayList<>();
         for (KmcEstimates r : result.subdiffusive()) {
             Measured x = r.tracerMsdExponent();
@@ -133,6 +127,20 @@ final class KmcJsonView {
                 + ": ions in channels they cannot pass each other in (single file) or in deep traps. D_tracer, "
                 + "correlation_factor and haven_ratio then depend on the run length (single file: D* -> 0); "
                 + "D_sigma and sigma do not.");
+    }
+
+    /**
+     * A warning when the network makes the ions move in single file ({@link KmcStudyResult#singleFile}: every site
+     * has at most two neighbouring sites), whatever the MSD's slope says; else empty.
+     */
+    static Optional<String> singleFileWarning(KmcStudyResult result) {
+        if (!result.singleFile()) {
+            return Optional.empty();
+        }
+        return Optional.of("every site of the network has at most two neighbouring sites: the ions move in single "
+                + "file (channels they cannot pass each other in). D_tracer, correlation_factor and haven_ratio then "
+                + "fall with the cell length (D* -> 0 in an infinite channel; compare --supercell values); D_sigma and "
+                + "sigma do not.");
     }
 
     /**

@@ -145,6 +145,7 @@ public final class KmcSection implements ReportSection {
                             Units.sPerCmToMsPerCm(r.conductivitySPerCm().err()))));
         }
         out.table(List.of("T (K)", "D* (cm²/s)", "D_σ (cm²/s)", "H_R", "f", "σ (mS/cm)"), table);
+        KmcJsonView.singleFileWarning(result).ifPresent(w -> out.note(p.getFileName() + ": " + w));
         KmcJsonView.subdiffusionWarning(result).ifPresent(w -> out.note(p.getFileName() + ": " + w));
         KmcJsonView.shortBlockWarning(result).ifPresent(w -> out.note(p.getFileName() + ": " + w));
         out.figure(KmcCharts.msd(result.sweep()), "kmc-msd-" + stem + ".svg", "Tracer and collective MSD per ion, " + stem);
