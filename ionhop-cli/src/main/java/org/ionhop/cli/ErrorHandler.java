@@ -2,11 +2,14 @@ package org.ionhop.cli;
 
 import java.io.PrintWriter;
 import java.lang.reflect.Field;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 import org.ionhop.io.InputFormatException;
 import org.ionhop.io.InvalidSettingException;
@@ -54,6 +57,21 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * A parse error (unknown option, a value of the wrong type): one line with picocli's message, its suggestions and
+     * where the usage is, instead of the whole usage text; exit code 2.
+     */
+    static int parameterError(ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        List<String> suggestions = ex instanceof UnmatchedArgumentException u ? u.getSuggestions() : List.of();
+        err.println("ionhop: " + oneLine(ex.getMessage())
+                + (suggestions.isEmpty() ? "" : " (did you mean " + String.join(" or ", suggestions) + "?)")
+                + "; see '" + cl.getCommandSpec().qualifiedName() + " --help'");
+        err.flush();
+        return BAD_INPUT;
     }
 
     /**

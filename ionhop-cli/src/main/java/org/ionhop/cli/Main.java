@@ -40,6 +40,7 @@ public final class Main {
             }
         }
         cl.setExecutionExceptionHandler(new ErrorHandler(debug));
+        cl.setParameterExceptionHandler(ErrorHandler::parameterError);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }

@@ -86,6 +86,32 @@ final class EventSelection {
             // Rounding of the partial sums put the number past the last leaf: take the last positive one.
             c = lastPositiveLeaf();
             remainder[0] = Math.nextDown(tree.leaf(c));
+            return c;
+        }
+        double leaf = tree.leaf(c);
+        if (!(leaf > 0)) {
+            // Rounding put the number on an empty leaf (at an interval boundary): the adjacent positive leaf holds it.
+            c = positiveLeafNear(c);
+            remainder[0] = 0;
+        } else if (remainder[0] >= leaf) {
+            remainder[0] = Math.nextDown(leaf);
+        } else if (remainder[0] < 0) {
+            remainder[0] = 0;
+        }
+        return c;
+    }
+
+    /** The first positive leaf after c, else the last one before it. */
+    private int positiveLeafNear(int c) {
+        for (int k = c + 1; k < nCarriers; k++) {
+            if (tree.leaf(k) > 0) {
+                return k;
+            }
+        }
+        for (int k = c - 1; k >= 0; k--) {
+            if (tree.leaf(k) > 0) {
+                return k;
+            }
         }
         return c;
     }

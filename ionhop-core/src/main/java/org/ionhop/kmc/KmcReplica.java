@@ -7,6 +7,8 @@ import java.util.function.LongConsumer;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
+import org.ionhop.io.NumericalFailureException;
+
 /**
  * One trajectory of the lattice gas: rejection-free kinetic Monte Carlo (Bortz, Kalos and Lebowitz,
  * J. Comput. Phys. 17, 10 (1975); the residence-time algorithm) with O(log N) selection.
@@ -35,6 +37,12 @@ final class KmcReplica {
     /** {@link EventSelection#kind}: the compact hop layout, or null. */
     private final short[] kind;
     private double time;
+    /**
+     * Rounding error of {@link #time} (TwoSum, Knuth TAOCP vol. 2, 4.2.2): time + timeLo is the exact sum of the
+     * residence times. When rates span many decades the clock reaches 1e19 ps while a stay lasts 0.05 ps, below the
+     * clock's ulp; occupied times are differences of clock readings and need the low part.
+     */
+    private double timeLo;
 
     KmcReplica(KmcSystem sys, KmcParameters p, RateModel rates, long seed) {
         this.sys = sys;
@@ -63,11 +71,15 @@ final class KmcReplica {
         int c = events.carrier(rng.nextDouble() * total);
         int h = events.hop(c);
         // Residence time, exponential with the total rate; the JDK's ziggurat sampler is exact and avoids a log.
-        double dt = rng.nextExponential() / total;
+        // The rates are stored in units of 1 / rates.timeUnitPs (1 per ps unless they had to be scaled, RateModel).
+        double dt = rng.nextExponential() / total * rates.timeUnitPs;
         if (measuring) {
             obs.weigh(dt);
         }
-        time += dt;
+        double sum = time + dt;
+        double bp = sum - time;
+        timeLo += (time - (sum - bp)) + (dt - bp);
+        time = sum;
         int s = carrierSite[c];
         if (kind != null) {
             int v = 3 * kind[h];
@@ -89,7 +101,7 @@ final class KmcReplica {
         if (i == j) {
             return;
         }
-        obs.moved(i, j, time);
+        obs.moved(i, j, time, timeLo);
         state.move(i, j);
         events.refreshAround(i, j);
     }
@@ -112,6 +124,7 @@ final class KmcReplica {
         }
         obs.reset();
         time = 0;
+        timeLo = 0;
         long[] sampleAt = sampleEvents(p.events());
         double[] msdT = new double[sampleAt.length];
         double[] msdTr = new double[sampleAt.length];
@@ -123,6 +136,7 @@ final class KmcReplica {
             long len = p.events() / p.blocks() + (b < p.events() % p.blocks() ? 1 : 0);
             obs.startBlock();
             double t0 = time;
+            double t0Lo = timeLo;
             double j0 = obs.jumpSq();
             double[] c0 = obs.collective();
             for (long e = 0; e < len; e++) {
@@ -140,18 +154,24 @@ final class KmcReplica {
                     onEvents.accept(REPORT_EVERY);
                 }
             }
-            blocks.add(obs.endBlock(len, time - t0, c0, obs.jumpSq() - j0));
+            blocks.add(obs.endBlock(len, (time - t0) + (timeLo - t0Lo), c0, obs.jumpSq() - j0));
         }
         onEvents.accept(done % REPORT_EVERY);
-        double[] occupancy = obs.siteOccupancy(siteIon, time);
+        double[] occupancy = obs.siteOccupancy(siteIon, time, timeLo);
         double wall = (System.nanoTime() - start) * 1e-9;
         return new ReplicaResult(seed, List.copyOf(blocks), occupancy, msdT, msdTr, msdCo, obs.speciesCounts(), measured,
                 wall, done);
     }
 
-    private IllegalArgumentException jammed() {
-        return new IllegalArgumentException("no hop is possible (all rates zero or every ion blocked) on "
-                + sys.network().source());
+    private RuntimeException jammed() {
+        if (rates.underflows) {
+            return new NumericalFailureException(String.format(java.util.Locale.ROOT, "at %.4g K every possible hop "
+                    + "is more than 1e300 times slower than the fastest hop class of %s (rates below the range of a "
+                    + "double): raise the temperature or lower the interaction or barriers", p.temperatureK(),
+                    sys.network().source()));
+        }
+        return new IllegalArgumentException("no hop is possible (every ion blocked by its neighbours or no hop "
+                + "with a positive attempt frequency) on " + sys.network().source());
     }
 
     /** Geometrically spaced event counts 1 .. events for the MSD curve. */

@@ -3,12 +3,14 @@ package org.ionhop.kmc;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 import org.ionhop.io.InvalidSettingException;
 import org.ionhop.network.BuiltinLattice;
 import org.ionhop.structure.Element;
+import org.ionhop.units.Constants;
 
 /**
  * Every option of a kinetic Monte Carlo study ({@link KmcStudy}) with its default in one place: {@link #defaults()},
@@ -78,6 +80,13 @@ public record KmcSettings(KmcSource source,
     public static final double DEFAULT_BARRIER_EV = 0.3;
     /** Attempt frequency nu (Hz). */
     public static final double DEFAULT_ATTEMPT_FREQUENCY_HZ = 1e13;
+    /**
+     * Largest site disorder in units of k_B T at the lowest temperature: the energies of a Gaussian sample lie
+     * within +-3 sigma, so hop energy differences reach 6 sigma and the rates span exp(6 sigma / k_B T); at 100 k_B T
+     * that is exp(600), near the range of a double (1e308 / 1e-308), and an ion in the deepest site would wait
+     * 1e260 times longer than in a typical one: no run could sample it.
+     */
+    public static final double MAX_DISORDER_KT = 100;
 
     private static final KmcSettings DEFAULTS = new KmcSettings(KmcSource.Lattice.of(BuiltinLattice.SIMPLE_CUBIC),
             Element.Li, null, null, List.of(300.0), null, RateLaw.KRA, DEFAULT_ATTEMPT_FREQUENCY_HZ, Map.of(), 0.0,
@@ -105,7 +114,11 @@ public record KmcSettings(KmcSource source,
         }
         temperaturesK = List.copyOf(temperaturesK);
         if (barrierEv != null) {
-            InvalidSettingException.finite("barrierEv", barrierEv);
+            // A negative E_KRA or saddle would make hops faster than the attempt frequency (the clamp then
+            // silently gives barrier 0); 0 is the limit of free hopping.
+            InvalidSettingException.require(Double.isFinite(barrierEv) && barrierEv >= 0, "barrierEv",
+                    "expected a barrier of 0 eV or more (a negative one would make hops faster than the attempt "
+                            + "frequency), got " + barrierEv);
         }
         InvalidSettingException.positive("attemptFrequencyHz", attemptFrequencyHz);
         Map<String, Double> byType = new LinkedHashMap<>();
@@ -115,6 +128,13 @@ public record KmcSettings(KmcSource source,
         }
         attemptFrequencyByTypeHz = Collections.unmodifiableMap(byType);
         InvalidSettingException.nonNegative("disorderSigmaEv", disorderSigmaEv);
+        double tMin = temperaturesK.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        double maxSigma = MAX_DISORDER_KT * Constants.BOLTZMANN_EV_PER_K * tMin;
+        InvalidSettingException.require(disorderSigmaEv <= maxSigma, "disorderSigmaEv", String.format(Locale.ROOT,
+                "expected at most %.3g eV at %s K (%.0f k_B T: site energies over +-3 sigma would make rates span "
+                        + "more than 1e260 and trap every ion for good), got %s", maxSigma,
+                tMin == Math.rint(tMin) ? Long.toString((long) tMin) : Double.toString(tMin), MAX_DISORDER_KT,
+                disorderSigmaEv));
         InvalidSettingException.finite("interactionEv", interactionEv);
         InvalidSettingException.finite("fieldVPerA", fieldVPerA);
         if (fieldDirection == null) {

@@ -118,6 +118,8 @@ public sealed interface KmcSource {
             InvalidSettingException.require(Double.isFinite(cutoffA) && cutoffA > StructureNetwork.MIN_HOP_A, "cutoffA",
                     "expected a distance above " + StructureNetwork.MIN_HOP_A + " Å, got " + cutoffA);
             hopBarriersEv = finiteValues("hopBarriersEv", hopBarriersEv);
+            hopBarriersEv.forEach((k, v) -> InvalidSettingException.require(v >= 0, "hopBarriersEv",
+                    "expected barriers of 0 eV or more, got " + k + "=" + v));
             siteEnergiesEv = finiteValues("siteEnergiesEv", siteEnergiesEv);
             InvalidSettingException.require(supercell >= 1, "supercell", "expected at least 1, got " + supercell);
             InvalidSettingException.require(minSites >= 1, "minSites", "expected at least 1, got " + minSites);

@@ -51,7 +51,8 @@ public final class KmcStudy {
                 progress);
         List<KmcEstimates> estimates = sweep.results().stream().map(KmcEstimates::of).toList();
         return new KmcStudyResult(settings, net.source(), sys.sites(), sys.directedHops() / 2, sys.dimension(),
-                built.repetition(), ions, p.isotopes().stream().map(Isotope::label).toList(), estimates, sweep);
+                built.repetition(), ions, p.isotopes().stream().map(Isotope::label).toList(), estimates, sweep,
+                sys.singleFile());
     }
 
     /**
@@ -65,10 +66,17 @@ public final class KmcStudy {
         double barrier = s.barrierEv() != null ? s.barrierEv() : KmcSettings.DEFAULT_BARRIER_EV;
         KmcSource src = s.source();
         if (src instanceof KmcSource.Lattice l) {
+            // Sites and hops per conventional cell from a 3-cell lattice (cheap), scaled to the size asked for.
+            SiteNetwork small = l.lattice().network(3, l.hopDistanceA(), barrier, s.ion().symbol());
+            double cells = Math.pow(l.size(), l.lattice().dimension());
+            double perCell = Math.pow(3, l.lattice().dimension());
+            requireMemory(s, "size", small.sites().size() / perCell * cells, small.hops().size() / perCell * cells, 0);
             return new Built(l.lattice().network(l.size(), l.hopDistanceA(), barrier, s.ion().symbol()),
                     l.lattice().dimension(), 1, 0);
         }
         if (src instanceof KmcSource.Network n) {
+            double rep = Math.pow(n.supercell(), 3);
+            requireMemory(s, "supercell", n.network().sites().size() * rep, n.network().hops().size() * rep, 0);
             SiteNetwork net = n.supercell() > 1 ? NetworkSupercell.of(n.network(), n.supercell()) : n.network();
             return repeated(net, n.supercell(), n.minSites(), n.ionsPerCell());
         }
@@ -76,11 +84,56 @@ public final class KmcStudy {
         Structure structure = st.structure();
         int c = st.supercell();
         if (c > 1) {
+            // The network of one cell (small) tells the sites and hops per cell before the supercell is made.
+            SiteNetwork one = StructureNetwork.build(structure, s.ion(), st.cutoffA(), barrier, st.hopBarriersEv(),
+                    st.siteEnergiesEv());
+            double rep = Math.pow(c, 3);
+            requireMemory(s, "supercell", one.sites().size() * rep, one.hops().size() * rep,
+                    structure.sites().size() * rep);
             structure = structure.supercell(c, c, c);
         }
         SiteNetwork net = StructureNetwork.build(structure, s.ion(), st.cutoffA(), barrier, st.hopBarriersEv(),
                 st.siteEnergiesEv());
         return repeated(net, c, st.minSites(), StructureNetwork.ionsFromOccupancy(st.structure(), s.ion()));
+    }
+
+    /**
+     * Bytes a study holds per site, per undirected hop and per atom of a structure supercell (64-bit JVM with
+     * compressed references), counted from the arrays and objects that live at the same time:
+     * <ul>
+     *   <li>per site: the network's site record with its coordinate array (about 90 B) and the compiled system's
+     *       site arrays (20 B);</li>
+     *   <li>per undirected hop: its record and image array (about 80 B), two directed hops in the compiled system
+     *       (2 x 48 B: target, reverse, multiplicity, type, vector, barrier) and in the rate model of every
+     *       temperature (2 x 46 B each);</li>
+     *   <li>per site and running replica: occupancy, carriers, bond counts, sum tree, displacements and occupied
+     *       times (about 110 B); per site and finished replica its occupancy (8 B);</li>
+     *   <li>per atom of a structure supercell: its record, coordinates and label (about 150 B).</li>
+     * </ul>
+     */
+    static double memoryBytes(KmcSettings s, double sites, double hops, double atoms) {
+        int temperatures = s.temperaturesK().size();
+        int threads = s.threads() != null ? s.threads() : Runtime.getRuntime().availableProcessors();
+        int running = Math.min(threads, s.replicas() * temperatures);
+        return sites * (110 + running * 110.0 + s.replicas() * temperatures * 8.0)
+                + hops * (80 + 96 + 92.0 * temperatures) + atoms * 150;
+    }
+
+    /**
+     * Refuses, before anything is allocated, a cell that cannot fit: more sites or directed hops than an array can
+     * index, or an estimated footprint ({@link #memoryBytes}) above the memory the JVM may still take.
+     */
+    private static void requireMemory(KmcSettings s, String setting, double sites, double hops, double atoms) {
+        double need = memoryBytes(s, sites, hops, atoms);
+        Runtime rt = Runtime.getRuntime();
+        double free = rt.maxMemory() - (double) (rt.totalMemory() - rt.freeMemory());
+        if (sites > Integer.MAX_VALUE - 8 || 2 * hops > Integer.MAX_VALUE - 8 || need > free) {
+            throw new InvalidSettingException(setting, String.format(java.util.Locale.ROOT,
+                    "expected a cell that fits in memory: %.3g sites and %.3g hops need about %.3g GB, and the JVM "
+                            + "can take %.3g GB more%s", sites, hops, need / 1e9, free / 1e9,
+                    sites > Integer.MAX_VALUE - 8 || 2 * hops > Integer.MAX_VALUE - 8
+                            ? " (and more than 2^31 sites or directed hops cannot be indexed)" : ""));
+        }
     }
 
     /** Repeats a network until it has {@code minSites} sites: n = ceil(cbrt(minSites / sites)) along each axis. */

@@ -20,9 +20,11 @@ import org.ionhop.transport.ArrheniusFit;
  * @param isotopeLabels labels of the isotope mixture, empty without one
  * @param temperatures  the estimates at each temperature, in the order of the settings
  * @param sweep         the raw runs
+ * @param singleFile    whether the ions move in single file on this network ({@link KmcSystem#singleFile})
  */
 public record KmcStudyResult(KmcSettings settings, String source, int sites, int hops, int dimension, int supercell,
-                             int ions, List<String> isotopeLabels, List<KmcEstimates> temperatures, KmcSweep sweep) {
+                             int ions, List<String> isotopeLabels, List<KmcEstimates> temperatures, KmcSweep sweep,
+                             boolean singleFile) {
     /** Copies. */
     public KmcStudyResult {
         isotopeLabels = List.copyOf(isotopeLabels);
@@ -57,6 +59,14 @@ public record KmcStudyResult(KmcSettings settings, String source, int sites, int
     /** Arrhenius fit of D*, with two or more temperatures. */
     public Optional<ArrheniusFit> tracerFit() {
         return sweep.tracerFit();
+    }
+
+    /**
+     * The temperatures whose blocks hold too few hops per ion for the f and D* they report
+     * ({@link KmcResult#shortBlocks}).
+     */
+    public List<KmcResult> shortBlocks() {
+        return sweep.results().stream().filter(KmcResult::shortBlocks).toList();
     }
 
     /** The temperatures whose tracer MSD is sub-diffusive at the end of the run (D*, f, H_R not converged). */

@@ -191,6 +191,39 @@ public final class KmcSystem {
         return c;
     }
 
+    /**
+     * Whether ions move in single file: every site has at most two distinct neighbouring sites (periodic images of
+     * one site count once, a hop to the site's own image not at all), so every connected part of the hop graph is a
+     * path or a ring and site exclusion keeps the order of the ions on it for ever. That is exact for the lattice
+     * gas: with a third neighbour anywhere one ion can step aside and let another pass. Single-file tracers are
+     * sub-diffusive (MSD ~ t^(1/2) in an infinite channel) and in a periodic cell of channel length L their D*
+     * falls as 1/L (the whole file moves as one), so D*, f and H_R depend on the cell; D_sigma does not.
+     */
+    public boolean singleFile() {
+        for (int s = 0; s < nSites; s++) {
+            int first = -1;
+            for (int h = hopStart[s]; h < hopStart[s + 1]; h++) {
+                int t = hopTarget[h];
+                if (t == s || t == first) {
+                    continue;
+                }
+                if (first < 0) {
+                    first = t;
+                } else {
+                    // a second distinct neighbour; any further one that differs from both makes three
+                    for (int g = h + 1; g < hopStart[s + 1]; g++) {
+                        int u = hopTarget[g];
+                        if (u != s && u != first && u != t) {
+                            return false;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Whether the hop graph is bipartite, so that a staggered order parameter is defined. */
     public boolean bipartite() {
         return sublattice != null;

@@ -1,8 +1,10 @@
 package org.ionhop.kmc;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
+import org.ionhop.io.NumericalFailureException;
 import org.ionhop.units.Constants;
 
 /**
@@ -18,10 +20,27 @@ import org.ionhop.units.Constants;
  *
  * <p>With the KRA law the rate depends on the occupancy only through dn = n_j - m_ij - n_i, so the rates are
  * tabulated per class of hops with equal static parts and per dn: no exponential in the kMC loop.
+ *
+ * <p>Range: when even the fastest hop is slower than exp(-{@link #SCALE_FROM}) per ps (a high barrier or strong
+ * interactions at a low temperature), every rate is stored divided by that fastest rate and the clock counts in
+ * units of {@link #timeUnitPs} (its inverse), so that the rates do not underflow; below that the rates are stored
+ * as they are (in 1/ps, unit 1), bit for bit as before. Rates more than about 1e308 times slower than the fastest
+ * class still underflow to zero ({@link #underflows}); a replica that finds no possible hop then says so.
  */
 final class RateModel {
     /** Largest table (doubles) before falling back to computing exponentials on the fly. */
     private static final int MAX_TABLE = 1 << 23;
+    /** Fastest rate (1/ps) below which the rates are scaled: exp(-200), about 1e-87 per ps. */
+    static final double SCALE_FROM = 200;
+    /** ln of the smallest normal double (about -708.4): rates further below the fastest underflow. */
+    private static final double LN_MIN_NORMAL = Math.log(Double.MIN_NORMAL);
+
+    /** Duration (ps) of one unit of the kMC clock: 1, or 1 / (fastest rate in 1/ps) when the rates are scaled. */
+    final double timeUnitPs;
+    /** ln of the factor the rates are divided by (0 unless scaled). */
+    final double lnRateUnit;
+    /** Whether some rate of the table is more than 1e308 times below the fastest and is stored as 0 or subnormal. */
+    final boolean underflows;
 
     final double kT;
     final double eps;
@@ -86,6 +105,15 @@ final class RateModel {
         width = interacting ? 2 * maxBonds + 1 : 1;
         offset = interacting ? maxBonds : 0;
         hopClass = new int[m];
+        double[] lnRange = lnRateRange(sys, maxBonds);
+        lnRateUnit = lnRange[1] < -SCALE_FROM ? lnRange[1] : 0;
+        timeUnitPs = Math.exp(-lnRateUnit);
+        if (!Double.isFinite(timeUnitPs)) {
+            throw new NumericalFailureException(String.format(Locale.ROOT, "at %.4g K the fastest hop rate is "
+                    + "exp(%.0f) per ps, below 1e-300: no time scale a double can hold; raise the temperature or lower "
+                    + "the barriers", p.temperatureK(), lnRange[1]));
+        }
+        underflows = lnRange[0] - lnRateUnit < LN_MIN_NORMAL;
         table = randomTrap && interacting ? null : tabulate(m);
         tabulated = table != null;
         if (tabulated && !interacting) {
@@ -146,6 +174,41 @@ final class RateModel {
         return Math.max(kra + 0.5 * dH, Math.max(dH, 0.0));
     }
 
+    /**
+     * ln of the slowest and the fastest rate (1/ps) of any hop over the occupancies it can meet (bond counts from
+     * 0 to the largest coordination): the barrier is a maximum of functions linear in the bond counts, so its
+     * extremes over that box are bounded by the corners (the minimum by a lower bound from the linear parts).
+     */
+    private double[] lnRateRange(KmcSystem sys, int maxBonds) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        int[] corners = interacting ? new int[] {0, maxBonds} : new int[] {0};
+        for (int h = 0; h < k.length; h++) {
+            double lnNu = Math.log(nu[h]);
+            double emin = Double.POSITIVE_INFINITY;
+            double emax = 0;
+            for (int nI : corners) {
+                for (int nJ : corners) {
+                    double dH = dE[h] + eps * (nJ - nI);
+                    double kra = randomTrap && interacting ? k[h] - 0.5 * eps * (nI + nJ) : k[h];
+                    double e = barrier(kra, dH);
+                    emin = Math.min(emin, e);
+                    emax = Math.max(emax, e);
+                }
+            }
+            if (interacting) {
+                // The maximum of linear functions is convex and can dip below its corner values inside the box;
+                // it is at least the largest of the minima of its parts (K + dH/2, dH, 0) over the box.
+                double dHMin = dE[h] - Math.abs(eps) * maxBonds;
+                double kMin = randomTrap ? k[h] - Math.abs(eps) * maxBonds : k[h];
+                emin = Math.min(emin, Math.max(0, Math.max(kMin + 0.5 * dHMin, dHMin)));
+            }
+            lo = Math.min(lo, lnNu - emax / kT);
+            hi = Math.max(hi, lnNu - emin / kT);
+        }
+        return new double[] {lo, hi};
+    }
+
     private double[] tabulate(int m) {
         Map<Key, Integer> classes = new HashMap<>();
         for (int h = 0; h < m; h++) {
@@ -165,7 +228,7 @@ final class RateModel {
             Key key = e.getKey();
             for (int d = 0; d < width; d++) {
                 double dH = key.dE + eps * (d - offset);
-                tab[e.getValue() * width + d] = key.nu * Math.exp(-barrier(key.k, dH) / kT);
+                tab[e.getValue() * width + d] = scaled(key.nu, barrier(key.k, dH));
             }
         }
         return tab;
@@ -184,7 +247,15 @@ final class RateModel {
         }
         double dH = dE[h] + eps * (nJMinusM - nI);
         double kra = randomTrap && interacting ? k[h] - 0.5 * eps * (nI + nJMinusM) : k[h];
-        return nu[h] * Math.exp(-barrier(kra, dH) / kT);
+        return scaled(nu[h], barrier(kra, dH));
+    }
+
+    /** nu exp(-E / k_B T) in units of the rate unit (the plain expression when the rates are not scaled). */
+    private double scaled(double nuPerPs, double barrierEv) {
+        if (lnRateUnit == 0) {
+            return nuPerPs * Math.exp(-barrierEv / kT);
+        }
+        return Math.exp(Math.log(nuPerPs) - barrierEv / kT - lnRateUnit);
     }
 
     /** The barrier (eV) of hop h with no interactions, for diagnostics and tests. */

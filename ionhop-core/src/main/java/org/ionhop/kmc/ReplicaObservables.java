@@ -13,7 +13,10 @@ final class ReplicaObservables {
     private final int nIons;
     private final double[] disp;
     private final double[] origin;
-    /** Per site: accumulated occupied time at 2s, time of the last arrival at 2s+1 (interleaved for locality). */
+    /**
+     * Per site: accumulated occupied time at 3s, time of the last arrival at 3s+1 with its low part (the clock's
+     * rounding error, {@link KmcReplica}) at 3s+2; interleaved for locality.
+     */
     private final double[] occ;
     /** +1/-1 sublattice of each site of a bipartite network, else null. */
     private final byte[] sub;
@@ -37,7 +40,7 @@ final class ReplicaObservables {
         nIons = state.nIons;
         disp = new double[3 * nIons];
         origin = new double[3 * nIons];
-        occ = new double[2 * nSites];
+        occ = new double[3 * nSites];
         sub = sys.sublattice == null ? null : new byte[nSites];
         int s = 0;
         int st = 0;
@@ -77,10 +80,14 @@ final class ReplicaObservables {
         jumpSq += x * x + y * y + z * z;
     }
 
-    /** Records that site i was left and site j entered at {@code time} (ps): occupied times and the stagger. */
-    void moved(int i, int j, double time) {
-        occ[2 * i] += time - occ[2 * i + 1];
-        occ[2 * j + 1] = time;
+    /**
+     * Records that site i was left and site j entered at {@code time + timeLo} (ps; the clock and its rounding
+     * error): occupied times and the stagger.
+     */
+    void moved(int i, int j, double time, double timeLo) {
+        occ[3 * i] += (time - occ[3 * i + 1]) + (timeLo - occ[3 * i + 2]);
+        occ[3 * j + 1] = time;
+        occ[3 * j + 2] = timeLo;
         if (sub != null) {
             stagger += sub[j] - sub[i];
         }
@@ -145,12 +152,12 @@ final class ReplicaObservables {
                 m ? wMAbs / tau : nan, species);
     }
 
-    /** Time-averaged occupancy of every site over the measurement, which lasted {@code time} ps. */
-    double[] siteOccupancy(int[] siteIon, double time) {
+    /** Time-averaged occupancy of every site over the measurement, which lasted {@code time + timeLo} ps. */
+    double[] siteOccupancy(int[] siteIon, double time, double timeLo) {
         double[] occupancy = new double[nSites];
         for (int s = 0; s < nSites; s++) {
-            double o = occ[2 * s] + (siteIon[s] >= 0 ? time - occ[2 * s + 1] : 0);
-            occupancy[s] = o / time;
+            double o = occ[3 * s] + (siteIon[s] >= 0 ? (time - occ[3 * s + 1]) + (timeLo - occ[3 * s + 2]) : 0);
+            occupancy[s] = o / (time + timeLo);
         }
         return occupancy;
     }

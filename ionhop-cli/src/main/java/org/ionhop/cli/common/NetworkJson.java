@@ -27,6 +27,8 @@ import org.ionhop.structure.Lattice;
 public final class NetworkJson {
     /** The value of the "format" key. */
     public static final String FORMAT = "ionhop-site-network";
+    /** How far a saddle may lie below the higher of its sites (rounding of energies written with 6 digits), eV. */
+    static final double SADDLE_TOLERANCE_EV = 1e-6;
 
     private NetworkJson() {
     }
@@ -144,7 +146,17 @@ public final class NetworkJson {
             throw in.error("hops", "a \"hops\" array");
         }
         for (int i = 0; i < hn.size(); i++) {
-            hops.add(in.hop(hn.get(i), "hops[" + i + "]", sites.size()));
+            NetworkHop h = in.hop(hn.get(i), "hops[" + i + "]", sites.size());
+            // A saddle below a site it joins would give a negative barrier out of that site (the kMC's clamp would
+            // silently make the hop free): the energies are inconsistent, not a fast hop.
+            double high = Math.max(sites.get(h.from()).energyEv(), sites.get(h.to()).energyEv());
+            if (h.saddleEnergyEv() < high - SADDLE_TOLERANCE_EV) {
+                throw in.error("hops[" + i + "].saddle_energy_eV", String.format(Locale.ROOT, "a saddle energy at or "
+                        + "above the energies of the sites it joins (%d: %.6g eV, %d: %.6g eV), found %.6g eV",
+                        h.from(), sites.get(h.from()).energyEv(), h.to(), sites.get(h.to()).energyEv(),
+                        h.saddleEnergyEv()));
+            }
+            hops.add(h);
         }
         double charge = root.path("charge").isNumber() ? root.path("charge").asDouble() : 1.0;
         return new SiteNetwork(lattice, root.path("ion").asText("Li"), charge, sites, hops, name);

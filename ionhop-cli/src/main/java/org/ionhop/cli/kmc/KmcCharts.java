@@ -18,16 +18,61 @@ final class KmcCharts {
     private KmcCharts() {
     }
 
-    /** Tracer and collective MSD per ion (Å²) against time (ps), log-log, one pair of curves per temperature. */
+    /**
+     * MSD values below this fraction of the largest are round-off, not data: the collective displacement of a
+     * cell whose hops cancel (a single vacancy's ions, say) is a sum of Å-sized vectors that is zero to about 1e-16
+     * Å per hop, so its square reaches 1e-32 Å² and used to stretch the log axis over 30 decades.
+     */
+    static final double MSD_FLOOR = 1e-12;
+
+    /**
+     * Tracer and collective MSD per ion (Å²) against time (ps), log-log, one pair of curves per temperature. The
+     * MSD axis spans the data: points below {@link #MSD_FLOOR} of the largest MSD are left out and the axis runs from
+     * half the smallest point shown to twice the largest.
+     */
     static JFreeChart msd(KmcSweep sweep) {
         List<Charts.Series> s = new ArrayList<>();
+        double max = 0;
+        for (KmcResult r : sweep.results()) {
+            double[][] c = r.msdCurve();
+            for (int k = 1; k < 3; k++) {
+                for (double v : c[k]) {
+                    max = Double.isFinite(v) ? Math.max(max, v) : max;
+                }
+            }
+        }
+        double floor = max * MSD_FLOOR;
+        double min = Double.POSITIVE_INFINITY;
         for (KmcResult r : sweep.results()) {
             double[][] c = r.msdCurve();
             String t = String.format(Locale.ROOT, "%.0f K", r.parameters().temperatureK());
-            s.add(Charts.Series.line("tracer " + t, c[0], c[1]));
-            s.add(Charts.Series.line("collective " + t, c[0], c[2]));
+            for (int k = 1; k < 3; k++) {
+                double[][] kept = above(c[0], c[k], floor);
+                for (double v : kept[1]) {
+                    min = Math.min(min, v);
+                }
+                s.add(Charts.Series.line((k == 1 ? "tracer " : "collective ") + t, kept[0], kept[1]));
+            }
         }
-        return Charts.xy("Mean squared displacement", "t (ps)", "MSD per ion (Å²)", true, true, s);
+        JFreeChart chart = Charts.xy("Mean squared displacement", "t (ps)", "MSD per ion (Å²)", true, true, s);
+        if (max > 0 && min < Double.POSITIVE_INFINITY) {
+            chart.getXYPlot().getRangeAxis().setRange(0.5 * min, 2 * max);
+        }
+        return chart;
+    }
+
+    /** The points (t, y) with t &gt; 0 and y above the floor. */
+    private static double[][] above(double[] t, double[] y, double floor) {
+        int n = 0;
+        double[] xs = new double[t.length];
+        double[] ys = new double[t.length];
+        for (int i = 0; i < t.length; i++) {
+            if (t[i] > 0 && y[i] > floor && Double.isFinite(y[i])) {
+                xs[n] = t[i];
+                ys[n++] = y[i];
+            }
+        }
+        return new double[][] {java.util.Arrays.copyOf(xs, n), java.util.Arrays.copyOf(ys, n)};
     }
 
     /** sigma T against 1000/T with error bars and the fitted line. */

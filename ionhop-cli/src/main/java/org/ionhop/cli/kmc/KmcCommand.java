@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import org.ionhop.cli.common.Charts;
+import org.ionhop.cli.common.Counts;
 import org.ionhop.cli.common.Json;
 import org.ionhop.cli.common.NetworkJson;
 import org.ionhop.cli.common.OutputOptions;
@@ -69,7 +70,7 @@ public final class KmcCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
-    @Option(names = "--size", paramLabel = "L",
+    @Option(names = "--size", converter = Counts.IntCount.class, paramLabel = "L",
             description = "Conventional cells per periodic direction of a built-in lattice (default: ${DEFAULT-VALUE}).")
     int size = DEFAULT_LATTICE.size();
 
@@ -84,7 +85,7 @@ public final class KmcCommand implements Callable<Integer> {
             description = "Largest hop distance between mobile-ion sites of a structure (default: ${DEFAULT-VALUE}).")
     double cutoffA = KmcSource.DEFAULT_CUTOFF_A;
 
-    @Option(names = "--supercell", paramLabel = "N",
+    @Option(names = "--supercell", converter = Counts.IntCount.class, paramLabel = "N",
             description = "Repeat a structure N x N x N times before building its network (default: ${DEFAULT-VALUE}).")
     int supercell = KmcSource.DEFAULT_SUPERCELL;
 
@@ -96,10 +97,12 @@ public final class KmcCommand implements Callable<Integer> {
             description = "Site energy of a structure's site label; repeatable (default 0).")
     Map<String, Double> siteEnergiesEv = new LinkedHashMap<>();
 
-    @Option(names = "--ions", paramLabel = "N", description = "Number of mobile ions.")
+    @Option(names = "--ions", converter = Counts.IntCount.class, paramLabel = "N",
+            description = "Number of mobile ions.")
     Integer ions = DEFAULTS.ions();
 
-    @Option(names = "--vacancies", paramLabel = "N", description = "Number of empty sites (ions = sites - N).")
+    @Option(names = "--vacancies", converter = Counts.IntCount.class, paramLabel = "N",
+            description = "Number of empty sites (ions = sites - N).")
     Integer vacancies = DEFAULTS.vacancies();
 
     @Option(names = "--temperature", paramLabel = "K", arity = "1..*", split = ",",
@@ -160,26 +163,27 @@ public final class KmcCommand implements Callable<Integer> {
             description = "Effective mass of that mode (default: ${DEFAULT-VALUE}).")
     double phononMassAmu = DEFAULTS.phononMassAmu();
 
-    @Option(names = "--steps", paramLabel = "N",
+    @Option(names = "--steps", converter = Counts.LongCount.class, paramLabel = "N",
             description = "Measured kMC events per temperature, split over the replicas (default: ${DEFAULT-VALUE}).")
     long steps = DEFAULTS.steps();
 
-    @Option(names = "--equilibration", paramLabel = "N",
+    @Option(names = "--equilibration", converter = Counts.LongCount.class, paramLabel = "N",
             description = "Events per replica before measuring (default: the larger of 10 per site and steps/replicas/5).")
     Long equilibration = DEFAULTS.equilibration();
 
-    @Option(names = "--replicas", paramLabel = "N",
+    @Option(names = "--replicas", converter = Counts.IntCount.class, paramLabel = "N",
             description = "Independent replicas per temperature (default: ${DEFAULT-VALUE}).")
     int replicas = DEFAULTS.replicas();
 
-    @Option(names = "--blocks", paramLabel = "N",
+    @Option(names = "--blocks", converter = Counts.IntCount.class, paramLabel = "N",
             description = "Blocks per replica for the error bars (default: ${DEFAULT-VALUE}).")
     int blocks = DEFAULTS.blocks();
 
     @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: ${DEFAULT-VALUE}).")
     long seed = DEFAULTS.seed();
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    @Option(names = "--threads", converter = Counts.IntCount.class, paramLabel = "N",
+            description = "Worker threads (default: all cores).")
     Integer threads = DEFAULTS.threads();
 
     @Mixin
@@ -283,7 +287,9 @@ public final class KmcCommand implements Callable<Integer> {
         JsonNode meta = Json.meta("kmc", inputs, seed, KmcJsonView.units(), KmcJsonView.settings(result.settings()));
         String note = "sigma_S_cm is Nernst-Einstein from D_sigma; sigma_from_tracer_S_cm assumes H_R = 1. "
                 + "Top-level values are for the first temperature; 'sweep' lists all."
-                + KmcJsonView.subdiffusionWarning(result).map(w -> " Warning: " + w).orElse("");
+                + KmcJsonView.singleFileWarning(result).map(w -> " Warning: " + w).orElse("")
+                + KmcJsonView.subdiffusionWarning(result).map(w -> " Warning: " + w).orElse("")
+                + KmcJsonView.shortBlockWarning(result).map(w -> " Warning: " + w).orElse("");
         return KmcJsonView.tree(KmcJsonView.CommandDocument.of(meta, result, note,
                 written.stream().map(Path::toString).toList()));
     }
@@ -304,7 +310,9 @@ public final class KmcCommand implements Callable<Integer> {
                 "Arrhenius (sigma T): E_a = %.4f ± %.4f eV%n", f.activationEnergyEv(), f.activationEnergyErrEv()));
         out.println("sigma: Nernst-Einstein from D_sigma (errors: standard errors from " + first.effectiveSamples()
                 + " blocks)");
+        KmcJsonView.singleFileWarning(result).ifPresent(w -> out.println("warning: " + w));
         KmcJsonView.subdiffusionWarning(result).ifPresent(w -> out.println("warning: " + w));
+        KmcJsonView.shortBlockWarning(result).ifPresent(w -> out.println("warning: " + w));
         written.forEach(p -> out.println("wrote " + p));
         if (output.writeFiles()) {
             out.println("wrote " + output.outputDir.resolve("kmc.json"));

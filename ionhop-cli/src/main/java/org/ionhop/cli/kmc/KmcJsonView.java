@@ -22,6 +22,7 @@ import org.ionhop.cli.common.Json;
 import org.ionhop.cli.common.JsonMeasured;
 import org.ionhop.cli.common.UnitNames;
 import org.ionhop.kmc.KmcEstimates;
+import org.ionhop.kmc.KmcResult;
 import org.ionhop.kmc.KmcSettings;
 import org.ionhop.kmc.KmcSource;
 import org.ionhop.kmc.KmcStudyResult;
@@ -126,6 +127,39 @@ final class KmcJsonView {
                 + ": ions in channels they cannot pass each other in (single file) or in deep traps. D_tracer, "
                 + "correlation_factor and haven_ratio then depend on the run length (single file: D* -> 0); "
                 + "D_sigma and sigma do not.");
+    }
+
+    /**
+     * A warning when the network makes the ions move in single file ({@link KmcStudyResult#singleFile}: every site
+     * has at most two neighbouring sites), whatever the MSD's slope says; else empty.
+     */
+    static Optional<String> singleFileWarning(KmcStudyResult result) {
+        if (!result.singleFile()) {
+            return Optional.empty();
+        }
+        return Optional.of("every site of the network has at most two neighbouring sites: the ions move in single "
+                + "file (channels they cannot pass each other in). D_tracer, correlation_factor and haven_ratio then "
+                + "fall with the cell length (D* -> 0 in an infinite channel; compare --supercell values); D_sigma and "
+                + "sigma do not.");
+    }
+
+    /**
+     * A warning when the blocks hold too few hops per ion for the f and D* reported at some temperature
+     * ({@link KmcResult#shortBlocks}: the expected upward bias of f exceeds the error bars), else empty.
+     */
+    static Optional<String> shortBlockWarning(KmcStudyResult result) {
+        List<String> flagged = new ArrayList<>();
+        for (KmcResult r : result.shortBlocks()) {
+            flagged.add(String.format(Locale.ROOT, "%.0f K (%.3g hops per ion per block, bias of f about +%.2g, "
+                    + "needs %.2g)", r.parameters().temperatureK(), r.hopsPerIonPerBlock(), r.blockBiasOfF(),
+                    r.hopsPerIonNeeded()));
+        }
+        if (flagged.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("blocks too short for the correlation factor and D_tracer at " + String.join(", ", flagged)
+                + ": f and D* of a block exceed their long-time values by about (1 - f^2) g(n) / 2n (docs/kmc.md, "
+                + "section 3), more than their error bars; use fewer --blocks or more --steps.");
     }
 
     /** Keys of one temperature, in the documented order. */
@@ -261,6 +295,10 @@ final class KmcJsonView {
 
         @JsonUnwrapped
         abstract KmcEstimates first();
+
+        @JsonProperty("single_file")
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean singleFile();
     }
 
     @JsonPropertyOrder({"E_a_eV", "E_a_err_eV", "ln_prefactor", "ln_prefactor_err", "reduced_chi_square", "points"})

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.ionhop.cli.common.Json;
 import org.ionhop.cli.common.NetworkJson;
@@ -144,7 +145,9 @@ public final class KmcSection implements ReportSection {
                             Units.sPerCmToMsPerCm(r.conductivitySPerCm().err()))));
         }
         out.table(List.of("T (K)", "D* (cm²/s)", "D_σ (cm²/s)", "H_R", "f", "σ (mS/cm)"), table);
+        KmcJsonView.singleFileWarning(result).ifPresent(w -> out.note(p.getFileName() + ": " + w));
         KmcJsonView.subdiffusionWarning(result).ifPresent(w -> out.note(p.getFileName() + ": " + w));
+        KmcJsonView.shortBlockWarning(result).ifPresent(w -> out.note(p.getFileName() + ": " + w));
         out.figure(KmcCharts.msd(result.sweep()), "kmc-msd-" + stem + ".svg", "Tracer and collective MSD per ion, " + stem);
         result.conductivityFit().ifPresent(f -> out.figure(KmcCharts.arrhenius(result.sweep(), f),
                 "kmc-arrhenius-" + stem + ".svg", "Arrhenius plot of σT from kMC, " + stem));
@@ -153,7 +156,13 @@ public final class KmcSection implements ReportSection {
         var run = KmcJsonView.tree(KmcJsonView.ReportRun.of(p.toString(), result));
         runs.add(run);
         String data = "kmc-" + stem + ".json";
-        Json.writeFile(out.dir().resolve(data), run);
+        // The data file stands alone: it carries the provenance block (inputs, seed, units, settings) as the
+        // command's output does; the report's own JSON has one meta for all sections.
+        ObjectNode file = Json.object();
+        file.set("meta", Json.meta("report kmc", List.of(p), result.settings().seed(), KmcJsonView.units(),
+                KmcJsonView.settings(result.settings())));
+        file.setAll((ObjectNode) run);
+        Json.writeFile(out.dir().resolve(data), file);
         out.dataFile(data, "kMC results of every temperature (keys as ionhop kmc --json)");
     }
 }

@@ -175,6 +175,12 @@ class KmcCommandTest {
         assertThat(run.path("sweep").size()).isEqualTo(2);
         assertThat(run.path("D_tracer_cm2_s").asDouble()).isPositive();
         assertThat(Files.readString(rep.resolve("index.html"))).contains("Kinetic Monte Carlo");
+        // The data file stands alone with its provenance (issue 18: it had no meta), and its values are the report's.
+        JsonNode data = Json.mapper().readTree(rep.resolve("kmc-sq_network.json.json").toFile());
+        assertThat(data.path("meta").path("command").asText()).isEqualTo("report kmc");
+        assertThat(data.path("meta").path("inputs").get(0).asText()).endsWith("sq_network.json");
+        assertThat(data.path("meta").path("settings").path("temperaturesK").size()).isEqualTo(2);
+        assertThat(data.path("D_tracer_cm2_s").asDouble()).isEqualTo(run.path("D_tracer_cm2_s").asDouble());
     }
 
     private static String[] concat(String[] a, String... b) {
