@@ -220,7 +220,7 @@ public final class EisCommand implements Callable<Integer> {
             Charts.writeSvg(EisCharts.drt(f.spectrum(), f.drt()), dir.resolve("drt_" + stem + ".svg"));
         });
         if (a.series() != null) {
-            Charts.writeSvg(EisCharts.arrhenius(a.series(), a.geometry() == null), dir.resolve("arrhenius.svg"));
+            Charts.writeSvg(EisCharts.arrhenius(a.series(), a.geometry() == null), dir.resolve("eis_arrhenius.svg"));
         }
     }
 
