@@ -9,7 +9,10 @@ import org.ionhop.io.InvalidSettingException;
  *
  * <p>Open values: {@code scanFrom} and {@code scanTo} NaN take the host's stability range of the scanned element
  * (chemical-potential scans of a binary host only: from Delta H_f / k to 0, see {@link HostConstraint#range});
- * {@code mapFromK} NaN is max(T/2, 200 K) and {@code mapToK} NaN is 1.5 T, T the reference temperature.
+ * {@code mapFromK} NaN is max(T/2, 200 K) and {@code mapToK} NaN is 1.5 T, T the reference temperature;
+ * {@code reservoir} null is, for a partial-pressure scan of O, molecular oxygen from the NIST-JANAF tables
+ * ({@link GasReservoir#oxygen()}); a partial-pressure scan of another element needs it given (or
+ * {@link GasReservoir#fixedMu()} for the fixed-mu convention).
  *
  * @param model        the defect model
  * @param temperatureK reference temperature of the concentration table, Brouwer diagram and profile (K)
@@ -23,10 +26,12 @@ import org.ionhop.io.InvalidSettingException;
  * @param mapPoints    temperatures of the mechanism map (at least 2)
  * @param diluteLimit  site fraction above which a validity warning is given (the Boltzmann form without site
  *                     exclusion is off by more than about this fraction)
+ * @param reservoir    the temperature dependence of the gas of a partial-pressure scan (null: see above); the
+ *                     model's chemical potential of the target holds at p0 and {@code temperatureK}
  */
 public record DefectStudySettings(DefectModel model, double temperatureK, Scan.Kind scanKind, String scanTarget,
                                   double scanFrom, double scanTo, int scanPoints, double mapFromK, double mapToK,
-                                  int mapPoints, double diluteLimit) {
+                                  int mapPoints, double diluteLimit, GasReservoir reservoir) {
 
     /** Default grid points of the scan. */
     public static final int DEFAULT_SCAN_POINTS = 121;
@@ -34,6 +39,8 @@ public record DefectStudySettings(DefectModel model, double temperatureK, Scan.K
     public static final int DEFAULT_MAP_POINTS = 21;
     /** Default dilute limit (site fraction). */
     public static final double DEFAULT_DILUTE_LIMIT = 0.05;
+    /** The element whose gas reservoir is bundled (O2). */
+    private static final String OXYGEN = "O";
     /** The map's default lowest temperature is max(T/2, this). */
     private static final double MAP_FLOOR_K = 200;
 
@@ -74,10 +81,15 @@ public record DefectStudySettings(DefectModel model, double temperatureK, Scan.K
                 "expected a temperature above " + lo + " K, got " + hi);
         InvalidSettingException.require(diluteLimit > 0 && diluteLimit < 1, "diluteLimit",
                 "expected a site fraction between 0 and 1, got " + diluteLimit);
+        InvalidSettingException.require(reservoir != null || scanKind != Scan.Kind.PARTIAL_PRESSURE
+                || OXYGEN.equals(scanTarget), "reservoir", "expected the gas data of " + scanTarget + "2 (Shomate "
+                + "coefficients, or S and Cp at a reference temperature) or the fixed-mu convention, got none "
+                + "(only O2 is bundled)");
         Scan scan;
         double[] range = open ? model.host().range(scanTarget) : new double[] {scanFrom, scanTo};
         try {
-            scan = new Scan(scanKind, scanTarget, range[0], range[1], scanPoints);
+            scan = new Scan(scanKind, scanTarget, range[0], range[1], scanPoints,
+                    resolve(reservoir, scanKind, scanTarget), temperatureK);
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingException("scanTarget", "expected a valid scan: " + e.getMessage());
         }
@@ -99,7 +111,7 @@ public record DefectStudySettings(DefectModel model, double temperatureK, Scan.K
     public static DefectStudySettings of(DefectModel model, double temperatureK, Scan.Kind scanKind,
                                          String scanTarget, double scanFrom, double scanTo) {
         return new DefectStudySettings(model, temperatureK, scanKind, scanTarget, scanFrom, scanTo,
-                DEFAULT_SCAN_POINTS, Double.NaN, Double.NaN, DEFAULT_MAP_POINTS, DEFAULT_DILUTE_LIMIT);
+                DEFAULT_SCAN_POINTS, Double.NaN, Double.NaN, DEFAULT_MAP_POINTS, DEFAULT_DILUTE_LIMIT, null);
     }
 
     /** The default settings of a chemical-potential scan of a host element over its stability range. */
@@ -110,31 +122,50 @@ public record DefectStudySettings(DefectModel model, double temperatureK, Scan.K
     /** A copy with the scan range. */
     public DefectStudySettings withScanRange(double from, double to) {
         return new DefectStudySettings(model, temperatureK, scanKind, scanTarget, from, to, scanPoints, mapFromK,
-                mapToK, mapPoints, diluteLimit);
+                mapToK, mapPoints, diluteLimit, reservoir);
     }
 
     /** A copy with the number of scan points. */
     public DefectStudySettings withScanPoints(int points) {
         return new DefectStudySettings(model, temperatureK, scanKind, scanTarget, scanFrom, scanTo, points, mapFromK,
-                mapToK, mapPoints, diluteLimit);
+                mapToK, mapPoints, diluteLimit, reservoir);
     }
 
     /** A copy with the map temperatures (NaN ends take their defaults). */
     public DefectStudySettings withMapTemperatures(double fromK, double toK, int points) {
         return new DefectStudySettings(model, temperatureK, scanKind, scanTarget, scanFrom, scanTo, scanPoints, fromK,
-                toK, points, diluteLimit);
+                toK, points, diluteLimit, reservoir);
     }
 
     /** A copy with the dilute limit of the warnings. */
     public DefectStudySettings withDiluteLimit(double limit) {
         return new DefectStudySettings(model, temperatureK, scanKind, scanTarget, scanFrom, scanTo, scanPoints,
-                mapFromK, mapToK, mapPoints, limit);
+                mapFromK, mapToK, mapPoints, limit, reservoir);
+    }
+
+    /** A copy with the gas reservoir of a partial-pressure scan (null: the default, see the class comment). */
+    public DefectStudySettings withReservoir(GasReservoir gas) {
+        return new DefectStudySettings(model, temperatureK, scanKind, scanTarget, scanFrom, scanTo, scanPoints,
+                mapFromK, mapToK, mapPoints, diluteLimit, gas);
+    }
+
+    /** The gas reservoir in use: the given one, or the default (O2 for O; fixed mu for scans of other kinds). */
+    public GasReservoir resolvedReservoir() {
+        return resolve(reservoir, scanKind, scanTarget);
+    }
+
+    private static GasReservoir resolve(GasReservoir given, Scan.Kind kind, String target) {
+        if (given != null) {
+            return given;
+        }
+        return kind == Scan.Kind.PARTIAL_PRESSURE && OXYGEN.equals(target) ? GasReservoir.oxygen()
+                : GasReservoir.fixedMu();
     }
 
     /** The scan with its open ends resolved. */
     public Scan scan() {
         double[] range = Double.isNaN(scanFrom) ? model.host().range(scanTarget) : new double[] {scanFrom, scanTo};
-        return new Scan(scanKind, scanTarget, range[0], range[1], scanPoints);
+        return new Scan(scanKind, scanTarget, range[0], range[1], scanPoints, resolvedReservoir(), temperatureK);
     }
 
     /** The temperatures of the mechanism map, open ends resolved (K). */

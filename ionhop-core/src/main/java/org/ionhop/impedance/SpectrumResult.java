@@ -42,6 +42,23 @@ public record SpectrumResult(FittedSpectrum fitted, KramersKronigCheck linKK, Dr
         return fitted.fit().weighting();
     }
 
+    /**
+     * Signs that the circuit fit is not a fit ({@link org.ionhop.fit.FitCheck}): a parameter whose value or standard
+     * error is infinite or NaN.
+     */
+    public List<String> warnings() {
+        Map<String, Double> p = parameters();
+        Map<String, Double> e = errors();
+        List<String> names = List.copyOf(p.keySet());
+        double[] v = new double[names.size()];
+        double[] err = new double[names.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = p.get(names.get(i));
+            err[i] = e.getOrDefault(names.get(i), Double.NaN);
+        }
+        return org.ionhop.fit.FitCheck.nonFinite(names, v, err);
+    }
+
     /** Fitted parameters by name, in circuit order. */
     public Map<String, Double> parameters() {
         return fitted.fit().parameterMap();

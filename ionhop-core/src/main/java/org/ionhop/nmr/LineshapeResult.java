@@ -48,6 +48,36 @@ public record LineshapeResult(List<Component> components, double chiSquare, int 
         return intensity.clone();
     }
 
+    /**
+     * Signs that the deconvolution is not a fit ({@link org.ionhop.fit.FitCheck}): a component centred outside the
+     * measured range by more than the width of that range, a width larger than ten times the spectral window,
+     * or a parameter with an infinite or NaN error.
+     */
+    public List<String> warnings() {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : shift) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        double span = hi - lo;
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < components.size(); k++) {
+            Component c = components.get(k);
+            String n = "component " + (k + 1);
+            out.addAll(org.ionhop.fit.FitCheck.outsideData(n + " centre", c.centre().value(), lo, hi, span,
+                    "(shift unit)"));
+            if (c.fwhm().value() > 10 * span) {
+                out.add(String.format(java.util.Locale.ROOT, "%s width %.4g is over ten times the spectral window "
+                        + "(%.4g): a baseline, not a line", n, c.fwhm().value(), span));
+            }
+            out.addAll(org.ionhop.fit.FitCheck.nonFinite(List.of(n + " centre", n + " width", n + " area"),
+                    new double[] {c.centre().value(), c.fwhm().value(), c.area().value()},
+                    new double[] {c.centre().err(), c.fwhm().err(), c.area().err()}));
+        }
+        return out;
+    }
+
     /** From a fit of these data. */
     public static LineshapeResult of(double[] x, double[] y, LineshapeFit f) {
         List<Component> cs = new ArrayList<>();

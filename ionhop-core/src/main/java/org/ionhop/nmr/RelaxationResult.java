@@ -36,6 +36,25 @@ public record RelaxationResult(RelaxationKind kind, boolean asymmetric, double l
                 f.jumpRateAtPeakPerS(), f.chiSquare(), f.dof(), f.data().size(), f);
     }
 
+    /**
+     * Signs that the fit is not a fit ({@link org.ionhop.fit.FitCheck}): E_a, tau0 or the prefactor with an
+     * infinite or NaN error, or E_a with an error above its value; and a rate peak outside the measured temperatures
+     * (only one flank measured: E_a and tau0 then trade off, and the peak is extrapolated).
+     */
+    public java.util.List<String> warnings() {
+        java.util.List<String> out = new java.util.ArrayList<>(org.ionhop.fit.FitCheck.nonFinite(
+                java.util.List.of("E_a", "tau0", "prefactor C"),
+                new double[] {activationEnergyEv.value(), tau0S.value(), prefactorPerS2.value()},
+                new double[] {activationEnergyEv.err(), tau0S.err(), prefactorPerS2.err()}));
+        out.addAll(org.ionhop.fit.FitCheck.undetermined("E_a (eV)", activationEnergyEv.value(),
+                activationEnergyEv.err(), 1.0));
+        double[] t = fit.data().temperatureK();
+        double lo = java.util.Arrays.stream(t).min().orElse(Double.NaN);
+        double hi = java.util.Arrays.stream(t).max().orElse(Double.NaN);
+        out.addAll(org.ionhop.fit.FitCheck.outsideData("the rate peak", peakTemperatureK, lo, hi, 0, "K"));
+        return out;
+    }
+
     /** The model in words: "BPP" or "asymmetric (beta free)". */
     public String model() {
         return asymmetric ? "asymmetric (beta free)" : "BPP";

@@ -110,6 +110,13 @@ public record StejskalTanner(double diffusivityM2PerS, double diffusivityErrM2Pe
         }
         double slope = (m * sxy - sx * sy) / (m * sxx - sx * sx);
         double icpt = (sy - slope * sx) / m;
+        if (slope > 0) {
+            // S = S0 exp(-D b) with D >= 0 can only fall with b: a rising echo is mislabelled columns or a
+            // corrupted series, and a fit would return D at the lower end of its log range with an infinite error.
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the PFG signal rises with b "
+                    + "(slope of ln S against b %+.3g m^2/s): an echo decay must fall; check the gradient and signal "
+                    + "columns", slope));
+        }
         double d0 = slope < 0 ? -slope : 1 / bmax;
         double[] u0 = {icpt, Math.log(d0)};
         NonlinearLeastSquares.Result r = NonlinearLeastSquares.minimize((u, out) -> {

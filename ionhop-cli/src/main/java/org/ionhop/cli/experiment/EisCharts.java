@@ -100,7 +100,20 @@ final class EisCharts {
         addLaw(series, ts, "bulk", ts.bulk());
         addLaw(series, ts, "grain_boundary", ts.grainBoundary());
         addLaw(series, ts, "total", ts.total());
-        return Charts.arrhenius("Arrhenius", conductance ? "conductance 1/R (S)" : "sigma (S/cm)", series);
+        // plot the quantity whose slope is E_a: sigma T when the fits are of sigma T (the default), else sigma
+        boolean timesT = timesT(ts);
+        String y = conductance ? (timesT ? "conductance x T, T/R (S K)" : "conductance 1/R (S)")
+                : (timesT ? "sigma T (S K/cm)" : "sigma (S/cm)");
+        return Charts.arrhenius("Arrhenius (" + (timesT ? "E_a from sigma T" : "E_a from sigma") + ")", y, series);
+    }
+
+    private static boolean timesT(TemperatureSeries ts) {
+        for (ArrheniusFit f : new ArrheniusFit[] {ts.bulk(), ts.grainBoundary(), ts.total()}) {
+            if (f != null) {
+                return f.convention() == org.ionhop.transport.ArrheniusConvention.TIMES_T;
+            }
+        }
+        return false;
     }
 
     private static void addLaw(List<Charts.Series> out, TemperatureSeries ts, String which, ArrheniusFit fit) {
@@ -117,9 +130,10 @@ final class EisCharts {
             double r = which.equals("total") ? f.totalResistanceOhm() : f.arc(which).resistanceOhm();
             double re = which.equals("total") ? f.totalResistanceErrOhm() : f.arc(which).resistanceErrOhm();
             x[i] = 1000 / f.temperatureK();
-            y[i] = f.geometry() == null ? 1 / r : f.conductivitySPerCm(r);
+            double scale = fit.convention() == org.ionhop.transport.ArrheniusConvention.TIMES_T ? f.temperatureK() : 1;
+            y[i] = scale * (f.geometry() == null ? 1 / r : f.conductivitySPerCm(r));
             e[i] = y[i] * re / r;
-            line[i] = fit.valueAt(f.temperatureK());
+            line[i] = scale * fit.valueAt(f.temperatureK());
         }
         out.add(Charts.Series.points(which + String.format(java.util.Locale.ROOT, " (Ea = %.3f +/- %.3f eV)",
                 fit.activationEnergyEv(), fit.activationEnergyErrEv()), x, y, e));

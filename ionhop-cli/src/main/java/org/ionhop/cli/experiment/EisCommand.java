@@ -220,7 +220,7 @@ public final class EisCommand implements Callable<Integer> {
             Charts.writeSvg(EisCharts.drt(f.spectrum(), f.drt()), dir.resolve("drt_" + stem + ".svg"));
         });
         if (a.series() != null) {
-            Charts.writeSvg(EisCharts.arrhenius(a.series(), a.geometry() == null), dir.resolve("arrhenius.svg"));
+            Charts.writeSvg(EisCharts.arrhenius(a.series(), a.geometry() == null), dir.resolve("eis_arrhenius.svg"));
         }
     }
 
@@ -249,6 +249,7 @@ public final class EisCommand implements Callable<Integer> {
             KramersKronigCheck kk = f.linKK();
             w.printf(Locale.ROOT, "  Lin-KK: M = %d, mu = %.3f, max residual %.2f %% -> %s%n", kk.elements(), kk.mu(),
                     100 * kk.residualMax(), kk.passes() ? "valid" : "NOT valid at " + 100 * kk.tolerance() + " %");
+            f.warnings().forEach(x -> w.println("  warning: " + x));
         }
         if (a.arrhenius() != null) {
             w.println("Arrhenius (" + (a.arrhenius().convention() == ArrheniusConvention.TIMES_T ? "sigma T" : "sigma")

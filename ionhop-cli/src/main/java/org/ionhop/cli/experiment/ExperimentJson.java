@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -160,6 +161,11 @@ final class ExperimentJson {
             "R_gb", "C_bulk_F", "C_gb_F", "sigma_bulk", "sigma_gb_S_cm", "sigma_total", "chi2", "reduced_chi2", "dof",
             "relative_rms", "starts", "lin_kk", "drt"})
     abstract static class SpectrumResultMixIn {
+        /** Present only when the fit is not sound (see the core's FitCheck). */
+        @JsonProperty("warnings")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<String> warnings();
+
         @JsonIgnore
         abstract FittedSpectrum fitted();
 
@@ -375,6 +381,11 @@ final class ExperimentJson {
     @JsonPropertyOrder({"kind", "model", "larmor_Hz", "lock_Hz", "Ea", "Ea_low", "beta", "tau0", "prefactor",
             "peak_temperature_K", "peak_omega_tau", "jump_rate_at_peak_per_s", "chi2", "dof", "points"})
     abstract static class RelaxationMixIn {
+        /** Present only when the fit is not sound (see the core's FitCheck). */
+        @JsonProperty("warnings")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<String> warnings();
+
         @JsonIgnore
         abstract boolean asymmetric();
 
@@ -428,6 +439,11 @@ final class ExperimentJson {
 
     @JsonPropertyOrder({"D_star", "S0", "points", "dof"})
     abstract static class PfgMixIn {
+        /** Present only when the fit is not sound (see the core's FitCheck). */
+        @JsonProperty("warnings")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<String> warnings();
+
         @JsonIgnore
         abstract StejskalTanner fit();
 
@@ -462,6 +478,11 @@ final class ExperimentJson {
 
     @JsonPropertyOrder({"components", "chi2", "dof"})
     abstract static class LineshapeMixIn {
+        /** Present only when the fit is not sound (see the core's FitCheck). */
+        @JsonProperty("warnings")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<String> warnings();
+
         @JsonIgnore
         abstract double[] shift();
 

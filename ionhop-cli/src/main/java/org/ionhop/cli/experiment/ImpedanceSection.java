@@ -14,6 +14,7 @@ import org.ionhop.cli.report.SectionOutput;
 import org.ionhop.impedance.ImpedanceAnalysis;
 import org.ionhop.impedance.ImpedanceResult;
 import org.ionhop.impedance.ImpedanceSettings;
+import org.ionhop.impedance.Spectrum;
 import org.ionhop.impedance.SpectrumReader;
 import org.ionhop.impedance.SpectrumResult;
 import org.ionhop.io.InputFormatException;
@@ -50,19 +51,70 @@ public final class ImpedanceSection implements ReportSection {
 
     /** Impedance inputs, and unknown text tables that parse as spectra. */
     static List<Path> spectra(ReportContext ctx) {
-        List<Path> out = new ArrayList<>(ctx.inputsOf(InputKind.IMPEDANCE));
+        List<Path> out = new ArrayList<>();
+        for (Path p : ctx.inputsOf(InputKind.IMPEDANCE)) {
+            // named as impedance data: what is not a spectrum is bad input, said in one line
+            String why = notASpectrum(SpectrumReader.read(p));
+            if (why != null) {
+                throw new InputFormatException(p.toString(), 0, "expected an impedance spectrum: " + why);
+            }
+            out.add(p);
+        }
         for (Path p : ctx.inputsOf(InputKind.UNKNOWN)) {
             String n = String.valueOf(p.getFileName()).toLowerCase(Locale.ROOT);
             if (n.endsWith(".txt") || n.endsWith(".csv") || n.endsWith(".dat")) {
                 try {
-                    SpectrumReader.read(p);
-                    out.add(p);
+                    if (notASpectrum(SpectrumReader.read(p)) == null) {
+                        out.add(p);
+                    }
                 } catch (InputFormatException | IllegalArgumentException e) {
                     // not a spectrum: another section may want it
                 }
             }
         }
         return out;
+    }
+
+    /** Fewest decades of frequency a spectrum spans (a frequency sweep covers several; 2 is generous). */
+    static final double MIN_DECADES = 2;
+    /** Fewest points of a spectrum. */
+    static final int MIN_POINTS = 5;
+
+    /**
+     * Why a table that parsed as (f, Z', Z'') is not an impedance spectrum, or null when it is one: a spectrum is a
+     * frequency sweep, so its first column is positive, runs monotonically (up or down) and spans at least
+     * {@value #MIN_DECADES} decades; a temperature/diffusivity table (300-1000 K, half a decade) or any other
+     * three-column table fails.
+     */
+    static String notASpectrum(Spectrum s) {
+        double[] f = s.frequencyHz();
+        if (f.length < MIN_POINTS) {
+            return "at least " + MIN_POINTS + " frequencies, found " + f.length;
+        }
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        int up = 0;
+        int down = 0;
+        for (int i = 0; i < f.length; i++) {
+            if (!(f[i] > 0) || !Double.isFinite(f[i])) {
+                return "positive frequencies in the first column, found " + f[i];
+            }
+            lo = Math.min(lo, f[i]);
+            hi = Math.max(hi, f[i]);
+            if (i > 0) {
+                up += f[i] > f[i - 1] ? 1 : 0;
+                down += f[i] < f[i - 1] ? 1 : 0;
+            }
+        }
+        if (up > 0 && down > 0) {
+            return "a frequency sweep (first column rising or falling throughout), found it going both ways";
+        }
+        double decades = Math.log10(hi / lo);
+        if (decades < MIN_DECADES) {
+            return String.format(Locale.ROOT, "frequencies over at least %.0f decades, found %.4g to %.4g (%.2f "
+                    + "decades): not a frequency sweep", MIN_DECADES, lo, hi, decades);
+        }
+        return null;
     }
 
     @Override

@@ -80,6 +80,7 @@ public final class NmrLineshapeCommand implements Callable<Integer> {
                         c.shape().name().toLowerCase(Locale.ROOT), c.centre().value(), c.centre().err(),
                         c.fwhm().value(), c.fwhm().err(), 100 * c.fraction().value(), 100 * c.fraction().err());
             }
+            r.warnings().forEach(x -> w.println("warning: " + x));
             if (out.writeFiles()) {
                 w.println("Figure in " + out.outputDir.toAbsolutePath());
             }

@@ -71,6 +71,7 @@ public final class NmrPfgCommand implements Callable<Integer> {
         } else {
             w.printf(Locale.ROOT, "D* = %.4g +/- %.2g cm^2/s (%d points)%n", r.diffusivityCm2PerS().value(),
                     r.diffusivityCm2PerS().err(), r.points());
+            r.warnings().forEach(x -> w.println("warning: " + x));
             if (out.writeFiles()) {
                 w.println("Figure in " + out.outputDir.toAbsolutePath());
             }

@@ -81,6 +81,7 @@ public final class NmrT1Command implements Callable<Integer> {
             w.printf(Locale.ROOT, "  tau_0    = %.3g +/- %.2g s%n", r.tau0S().value(), r.tau0S().err());
             w.printf(Locale.ROOT, "  peak at T = %.1f K (omega tau_c = %.4f), jump rate there %.3g 1/s%n",
                     r.peakTemperatureK(), r.peakOmegaTau(), r.jumpRateAtPeakPerS());
+            r.warnings().forEach(x -> w.println("warning: " + x));
             if (out.writeFiles()) {
                 w.println("Figure in " + out.outputDir.toAbsolutePath());
             }

@@ -24,6 +24,8 @@ import org.ionhop.landscape.OxidationReport;
 import org.ionhop.landscape.OxidationStates;
 import org.ionhop.landscape.PercolationBarriers;
 import org.ionhop.structure.Element;
+import org.ionhop.structure.MobileIon;
+import org.ionhop.structure.Structure;
 import org.ionhop.structure.StructureReader;
 
 /**
@@ -44,8 +46,9 @@ public final class BvseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Structure file (CIF, POSCAR).")
     Path file;
 
-    @Option(names = "--ion", paramLabel = "ELEMENT", description = "Mobile ion element (default: ${DEFAULT-VALUE}).")
-    String ion = DEFAULTS.ion().symbol();
+    @Option(names = "--ion", paramLabel = "ELEMENT", description = "Mobile ion element (default: chosen from the "
+            + "structure: its only alkali/Ag/Cu element, else its only alkaline-earth element; refused when ambiguous).")
+    String ion;
 
     @Option(names = "--grid", paramLabel = "Å", description = "Grid spacing in Å (default: ${DEFAULT-VALUE}).")
     double gridSpacingA = DEFAULTS.gridSpacingA();
@@ -71,8 +74,8 @@ public final class BvseCommand implements Callable<Integer> {
 
     /** The settings the options describe. */
     BvseSettings settings() {
-        Element e = Element.fromSymbol(ion).orElseThrow(() -> new InvalidSettingException("ion",
-                "unknown element \"" + ion + "\""));
+        Element e = ion == null ? DEFAULTS.ion() : Element.fromSymbol(ion).orElseThrow(() ->
+                new InvalidSettingException("ion", "unknown element \"" + ion + "\""));
         Map<Element, Integer> ox = OxidationStates.parse(oxidationStates);
         return DEFAULTS.withIon(e).withGridSpacingA(gridSpacingA).withCutoffA(cutoffA).withOxidationStates(ox)
                 .withBarrierCapEv(barrierCapEv).withNetworkCapEv(networkCapEv);
@@ -81,9 +84,20 @@ public final class BvseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BvseSettings settings = settings();
+        Structure structure = StructureReader.read(file);
+        MobileIon.Choice chosen = null;
+        if (ion == null) {
+            // no --ion: the structure's own carrier (MobileIon's rule), not Li in a Na compound
+            chosen = MobileIon.choose(structure);
+            settings = settings.withIon(chosen.ion());
+        }
         LandscapeResult r;
         try (Progress p = Progress.start("BVSE grid", output.json)) {
-            r = LandscapeAnalysis.run(StructureReader.read(file), settings, p);
+            r = LandscapeAnalysis.run(structure, settings, p);
+        }
+        if (chosen != null && !output.json) {
+            spec.commandLine().getOut().printf(Locale.ROOT, "mobile ion %s (%s; --ion to choose another)%n",
+                    chosen.ion().symbol(), chosen.reason());
         }
         // files (cube, grd, network, profiles, figures) only with -o
         Map<String, Path> files = output.writeFiles() ? BvseFiles.write(file, r, output.outputDir, true, true)

@@ -73,7 +73,7 @@ final class BvseFiles {
             Charts.writeSvg(LandscapePlots.profile(r), profile);
             files.put("profile_plot", profile);
             Path slice = dir.resolve(stem + "_slice.svg");
-            Charts.writeSvg(LandscapePlots.slice(r), slice, 640, 560);
+            Charts.writeSvg(LandscapePlots.slice(r, 640, 560), slice, 640, 560);
             files.put("slice_plot", slice);
         }
         if (volumetricFiles != null) {

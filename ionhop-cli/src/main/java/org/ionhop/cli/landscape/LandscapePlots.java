@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYDataImageAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
-import org.jfree.chart.ui.Align;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.DefaultXYDataset;
 
@@ -60,8 +61,16 @@ final class LandscapePlots {
         return new int[] {0, 1};
     }
 
-    /** A slice through the global minimum, spanned by {@link #sliceAxes}, energies clipped for contrast. */
+    /** A slice through the global minimum for the default figure size. */
     static JFreeChart slice(LandscapeResult r) {
+        return slice(r, Charts.WIDTH, Charts.HEIGHT);
+    }
+
+    /**
+     * A slice through the global minimum, spanned by {@link #sliceAxes}, energies clipped for contrast; equal
+     * aspect (one Å is as long across as up) for a figure of {@code width} x {@code height} pixels.
+     */
+    static JFreeChart slice(LandscapeResult r, int width, int height) {
         PeriodicGrid g = r.grid();
         int[] ax = sliceAxes(r);
         int fixed = 3 - ax[0] - ax[1];
@@ -95,14 +104,17 @@ final class LandscapePlots {
         x.setAutoRange(false);
         y.setAutoRange(false);
         XYPlot plot = new XYPlot(new DefaultXYDataset(), x, y, new XYLineAndShapeRenderer(false, false));
-        plot.setBackgroundImage(img);
-        plot.setBackgroundImageAlignment(Align.FIT);
-        plot.setBackgroundImageAlpha(1.0f);
+        // the image sits in data coordinates (0..a, 0..b), so that equal aspect can widen an axis past the cell
+        // without stretching the landscape
+        plot.addAnnotation(new XYDataImageAnnotation(img, 0, 0, len[ax[0]], len[ax[1]]), false);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        String title = String.format(Locale.ROOT, "BVSE %s: %s%s slice at %s = %.3f (E − E_min, clipped at %.2f eV)",
-                r.model().mobile().symbol(), AXES[ax[0]], AXES[ax[1]], AXES[fixed], (double) idx[fixed] / n[fixed], clip);
+        // short title (it must fit the figure) and the details as a subtitle
+        String title = String.format(Locale.ROOT, "BVSE %s: %s%s slice at %s = %.3f", r.model().mobile().symbol(),
+                AXES[ax[0]], AXES[ax[1]], AXES[fixed], (double) idx[fixed] / n[fixed]);
         JFreeChart chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 12), plot, false);
+        chart.addSubtitle(new TextTitle(String.format(Locale.ROOT, "E − E_min, clipped at %.2f eV", clip),
+                new Font("SansSerif", Font.PLAIN, 11)));
         chart.setBackgroundPaint(Color.WHITE);
         NumberAxis legendAxis = new NumberAxis("eV");
         legendAxis.setRange(0, clip);
@@ -111,6 +123,8 @@ final class LandscapePlots {
         legend.setMargin(4, 4, 4, 4);
         legend.setStripWidth(12);
         chart.addSubtitle(legend);
+        x.setAutoRange(false);
+        Charts.equalAspect(chart, width, height);
         return chart;
     }
 

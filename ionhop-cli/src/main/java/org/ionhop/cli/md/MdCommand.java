@@ -151,7 +151,7 @@ public final class MdCommand implements Callable<Integer> {
         List<MdOutput.Run> runs = MdOutput.Run.of(result, MdFiles.write(result, output.outputDir));
         if (result.arrhenius() != null && output.writeFiles()) {
             Charts.writeSvg(MdCharts.arrhenius(result.transport(), result.arrhenius()),
-                    output.outputDir.resolve("arrhenius.svg"));
+                    output.outputDir.resolve("md_arrhenius.svg"));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (output.json) {
@@ -240,7 +240,7 @@ public final class MdCommand implements Callable<Integer> {
                     + "(68 %%: %.3g-%.3g)%s%n", a.fit().activationEnergyEv(), a.fit().activationEnergyErrEv(),
                     a.targetK(), Units.a2PerPsToCm2PerS(a.diffusivity().value()), 1e3 * a.sigmaSPerCm(),
                     1e3 * a.sigmaLow68SPerCm(), 1e3 * a.sigmaHigh68SPerCm(),
-                    output.dir().map(d -> ", plot " + d.resolve("arrhenius.svg")).orElse(""));
+                    output.dir().map(d -> ", plot " + d.resolve("md_arrhenius.svg")).orElse(""));
         }
     }
 }

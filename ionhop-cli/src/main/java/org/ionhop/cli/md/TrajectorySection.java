@@ -84,9 +84,10 @@ public final class TrajectorySection implements ReportSection {
             Map<String, String> rows = SectionOutput.rows();
             rows.put("E_a (from D*)", SectionOutput.withErr(a.fit().activationEnergyEv(), a.fit().activationEnergyErrEv())
                     + " eV");
-            rows.put("sigma(300 K), 68 % interval", String.format(Locale.ROOT, "%s mS/cm (%s to %s)",
-                    SectionOutput.num(1e3 * a.sigmaSPerCm()), SectionOutput.num(1e3 * a.sigmaLow68SPerCm()),
-                    SectionOutput.num(1e3 * a.sigmaHigh68SPerCm())));
+            // S/cm, the unit the report's header states for every conductivity (report.json too)
+            rows.put("sigma(300 K), 68 % interval", String.format(Locale.ROOT, "%s S/cm (%s to %s)",
+                    SectionOutput.num(a.sigmaSPerCm()), SectionOutput.num(a.sigmaLow68SPerCm()),
+                    SectionOutput.num(a.sigmaHigh68SPerCm())));
             out.keyValues(rows);
             out.figure(MdCharts.arrhenius(result.transport(), a), "md_arrhenius.svg",
                     "Arrhenius plot of the tracer diffusivity with 1-sigma error bars and the weighted fit");
@@ -121,10 +122,10 @@ public final class TrajectorySection implements ReportSection {
         rows.put("D*", SectionOutput.withErr(r.tracerCm2PerS().value(), r.tracerCm2PerS().err()) + " cm²/s");
         rows.put("D_sigma", SectionOutput.withErr(r.chargeCm2PerS().value(), r.chargeCm2PerS().err()) + " cm²/s");
         rows.put("Haven ratio", SectionOutput.withErr(r.havenRatio().value(), r.havenRatio().err()));
-        rows.put("sigma from D* (H_R = 1)", SectionOutput.withErr(1e3 * r.sigmaTracerSPerCm().value(),
-                1e3 * r.sigmaTracerSPerCm().err()) + " mS/cm");
-        rows.put("sigma from D_sigma", SectionOutput.withErr(1e3 * r.sigmaChargeSPerCm().value(),
-                1e3 * r.sigmaChargeSPerCm().err()) + " mS/cm");
+        rows.put("sigma from D* (H_R = 1)", SectionOutput.withErr(r.sigmaTracerSPerCm().value(),
+                r.sigmaTracerSPerCm().err()) + " S/cm");
+        rows.put("sigma from D_sigma", SectionOutput.withErr(r.sigmaChargeSPerCm().value(),
+                r.sigmaChargeSPerCm().err()) + " S/cm");
         List<Measured> c = r.tracerComponentsCm2PerS();
         rows.put("D* along x, y, z", String.format(Locale.ROOT, "%s, %s, %s cm²/s", SectionOutput.num(c.get(0).value()),
                 SectionOutput.num(c.get(1).value()), SectionOutput.num(c.get(2).value())));

@@ -18,6 +18,8 @@ import org.ionhop.Version;
 import org.ionhop.cli.common.AtomicFiles;
 import org.ionhop.cli.common.Json;
 import org.ionhop.io.InputFormatException;
+import org.ionhop.structure.MobileIon;
+import org.ionhop.structure.StructureReader;
 import org.ionhop.units.Units;
 
 /**
@@ -42,9 +44,13 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Report folder (default: ionhop-report-<first input name>).")
     Path output;
 
-    @Option(names = "--ion", paramLabel = "ELEMENT", defaultValue = "Li",
-            description = "Mobile ion (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--ion", paramLabel = "ELEMENT",
+            description = "Mobile ion (default: chosen from the structure: its only alkali/Ag/Cu element, else its "
+                    + "only alkaline-earth element; refused when ambiguous; Li without a structure).")
     String ion;
+
+    /** The mobile ion without a structure to choose it from (trajectories, spectra: the sections' old default). */
+    static final String ION_WITHOUT_STRUCTURE = "Li";
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed for randomised analyses (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -88,12 +94,23 @@ public final class ReportCommand implements Callable<Integer> {
             ins.add(ReportInput.of(p));
         }
         Path target = output != null ? output : Path.of(defaultName(inputs.get(0)));
+        ionReason = "given with --ion";
+        if (ion == null) {
+            MobileIon.Choice choice = chooseIon(ins);
+            ion = choice == null ? ION_WITHOUT_STRUCTURE : choice.ion().symbol();
+            ionReason = choice == null ? "default: no structure among the inputs to choose it from" : choice.reason();
+        }
         ObjectNode root = Json.object();
-        root.set("meta", Json.meta("report", inputs, seed, UNITS));
+        ObjectNode meta = Json.meta("report", inputs, seed, UNITS);
+        ObjectNode metaSettings = meta.putObject("settings");
+        metaSettings.put("ion", ion);
+        metaSettings.put("ion_reason", ionReason);
+        root.set("meta", meta);
         ObjectNode sectionsJson = root.putObject("sections");
         StringBuilder body = new StringBuilder();
         StringBuilder toc = new StringBuilder();
         int rendered = 0;
+        List<String> empty = new ArrayList<>();
         try (AtomicFiles.StagedDirectory staged = new AtomicFiles.StagedDirectory(target)) {
             if (stride < 1 || (timestepFs != null && !(timestepFs > 0))) {
                 throw new IllegalArgumentException("--timestep-fs must be positive and --stride at least 1");
@@ -106,6 +123,11 @@ public final class ReportCommand implements Callable<Integer> {
                 }
                 SectionOutput out = new SectionOutput(staged.dir());
                 section.render(ctx, out);
+                if (!out.hasResults()) {
+                    // a section that ran but analysed nothing says so on the terminal, not only in its HTML note
+                    empty.add(section.title() + ": nothing analysed" + (out.notes().isEmpty() ? ""
+                            : " (" + out.notes().get(0) + ")"));
+                }
                 sectionsJson.set(section.id(), out.json());
                 toc.append("<li><a href=\"#").append(section.id()).append("\">")
                         .append(SectionOutput.escape(section.title())).append("</a></li>\n");
@@ -124,7 +146,10 @@ public final class ReportCommand implements Callable<Integer> {
             Json.writeFile(staged.dir().resolve("report.json"), root);
             staged.commit();
         }
-        spec.commandLine().getOut().println("ionhop: report written to " + target.toAbsolutePath().resolve("index.html"));
+        spec.commandLine().getOut().println("ionhop: mobile ion " + ion + " (" + ionReason + ")");
+        empty.forEach(e -> spec.commandLine().getOut().println("ionhop: " + e));
+        spec.commandLine().getOut().println("ionhop: report written to " + target.toAbsolutePath().resolve("index.html")
+                + (empty.isEmpty() ? "" : " (" + empty.size() + " of " + rendered + " sections without results)"));
         return 0;
     }
 
@@ -134,10 +159,32 @@ public final class ReportCommand implements Callable<Integer> {
         return "ionhop-report-" + n.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
+    /**
+     * The mobile ion from the first structure among the inputs ({@link MobileIon#choose}), or null without one. A
+     * structure that cannot be read is left to its section, which reports the problem.
+     */
+    private static MobileIon.Choice chooseIon(List<ReportInput> ins) {
+        for (ReportInput in : ins) {
+            if (in.kind() == InputKind.STRUCTURE) {
+                org.ionhop.structure.Structure s;
+                try {
+                    s = StructureReader.read(in.path());
+                } catch (InputFormatException | IllegalArgumentException e) {
+                    continue;
+                }
+                return MobileIon.choose(s);
+            }
+        }
+        return null;
+    }
+
     private String page(String toc, String body) {
         String inputsList = String.join(", ", inputs.stream().map(p -> SectionOutput.escape(p.toString())).toList());
         return "<!DOCTYPE html>\n" + pageBody(toc, body, inputsList);
     }
+
+    /** Why the mobile ion is the one it is (for the page and meta). */
+    private String ionReason = "";
 
     private String pageBody(String toc, String body, String inputsList) {
         return "<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>ionhop report</title>\n<style>\n"
@@ -151,7 +198,8 @@ public final class ReportCommand implements Callable<Integer> {
                 + ".note{color:#666;font-size:.92em} .meta{color:#666;font-size:.9em} .file{font-family:monospace}\n"
                 + "</style></head><body>\n<h1>ionhop report</h1>\n"
                 + "<p class=\"meta\">ionhop " + Version.get() + " &middot; " + Instant.now() + " &middot; inputs: "
-                + inputsList + " &middot; mobile ion " + SectionOutput.escape(ion) + " &middot; seed " + seed + "</p>\n"
+                + inputsList + " &middot; mobile ion " + SectionOutput.escape(ion) + " (" + SectionOutput.escape(ionReason)
+                + ") &middot; seed " + seed + "</p>\n"
                 + "<p class=\"meta\">Units: energies eV, lengths Å, diffusivities cm²/s, conductivities S/cm, "
                 + "temperatures K. All numbers with provenance in <a href=\"report.json\">report.json</a>.</p>\n"
                 + "<ul>\n" + toc + "</ul>\n" + body + "</body></html>\n";

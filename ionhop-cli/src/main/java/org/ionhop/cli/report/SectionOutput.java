@@ -19,6 +19,9 @@ public final class SectionOutput {
     private final StringBuilder html = new StringBuilder();
     private final ObjectNode json = Json.object();
     private final List<String> figures = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    /** Tables, figures and data files added: a section with none analysed nothing. */
+    private int results;
 
     SectionOutput(Path dir) {
         this.dir = dir;
@@ -36,6 +39,7 @@ public final class SectionOutput {
 
     /** Adds a note in a muted style (caveats, methods). */
     public void note(String text) {
+        notes.add(text);
         html.append("<p class=\"note\">").append(escape(text)).append("</p>\n");
     }
 
@@ -46,6 +50,7 @@ public final class SectionOutput {
 
     /** Adds a two-column table of quantity and value. */
     public void keyValues(Map<String, String> rows) {
+        results++;
         html.append("<table class=\"kv\">\n");
         for (Map.Entry<String, String> e : rows.entrySet()) {
             html.append("<tr><th>").append(escape(e.getKey())).append("</th><td>").append(escape(e.getValue()))
@@ -56,6 +61,7 @@ public final class SectionOutput {
 
     /** Adds a table with a header row. */
     public void table(List<String> header, List<List<String>> rows) {
+        results++;
         html.append("<table class=\"grid\">\n<tr>");
         for (String h : header) {
             html.append("<th>").append(escape(h)).append("</th>");
@@ -73,6 +79,7 @@ public final class SectionOutput {
 
     /** Writes a chart as SVG into the report folder and shows it with a caption. */
     public void figure(JFreeChart chart, String fileName, String caption) {
+        results++;
         Charts.writeSvg(chart, dir.resolve(fileName));
         figures.add(fileName);
         html.append("<figure><img src=\"").append(escape(fileName)).append("\" alt=\"").append(escape(caption))
@@ -81,8 +88,19 @@ public final class SectionOutput {
 
     /** Links a data file written into the report folder. */
     public void dataFile(String fileName, String description) {
+        results++;
         html.append("<p class=\"file\"><a href=\"").append(escape(fileName)).append("\">").append(escape(fileName))
                 .append("</a>: ").append(escape(description)).append("</p>\n");
+    }
+
+    /** Whether the section shows any result (a table, figure or data file), not only text. */
+    public boolean hasResults() {
+        return results > 0;
+    }
+
+    /** The notes added, in order (the first says why a section without results has none). */
+    public List<String> notes() {
+        return List.copyOf(notes);
     }
 
     /** The report folder (for data files a section writes itself). */

@@ -12,6 +12,7 @@ import org.ionhop.defects.BandEdges;
 import org.ionhop.defects.DefectModel;
 import org.ionhop.defects.DefectSpecies;
 import org.ionhop.defects.DefectStudySettings;
+import org.ionhop.defects.GasReservoir;
 import org.ionhop.defects.HostConstraint;
 import org.ionhop.defects.KrogerVink;
 import org.ionhop.defects.Scan;
@@ -29,7 +30,7 @@ final class DefectInput {
     private static final Map<String, String> KEYS = Map.of("temperatureK", "temperature_K", "scanKind",
             "scan.variable", "scanTarget", "scan.target", "scanFrom", "scan.from", "scanTo", "scan.to", "scanPoints",
             "scan.points", "mapFromK", "map_temperatures_K", "mapToK", "map_temperatures_K", "mapPoints",
-            "map_temperatures_K.points");
+            "map_temperatures_K.points", "reservoir", "gas_reservoir");
 
     private DefectInput() {
     }
@@ -102,8 +103,57 @@ final class DefectInput {
                 throw in.error("map_temperatures_K", "0 < from < to and points >= 2", m);
             }
         }
-        return d.withScanPoints(points).withMapTemperatures(mapFrom, mapTo, mapPoints);
+        GasReservoir gas = r.hasNonNull("gas_reservoir") ? reservoir(in, r.get("gas_reservoir")) : null;
+        return d.withScanPoints(points).withMapTemperatures(mapFrom, mapTo, mapPoints).withReservoir(gas);
     }
+
+    /**
+     * The gas reservoir of a partial-pressure scan: {@code O2} (the bundled NIST-JANAF table), {@code fixed_mu}
+     * (the chemical potential at p0 the same at every temperature), {@code {entropy_J_per_mol_K, reference_K,
+     * heat_capacity_J_per_mol_K}} (constant Cp, default 7/2 R) or {@code {shomate: [{from_K, to_K, A, ..., H}]}}.
+     */
+    private static GasReservoir reservoir(InputTree in, JsonNode g) {
+        String key = "gas_reservoir";
+        if (g.isTextual()) {
+            return switch (g.asText().toLowerCase(Locale.ROOT)) {
+                case "o2" -> GasReservoir.oxygen();
+                case "fixed_mu" -> GasReservoir.fixedMu();
+                default -> throw in.error(key, "O2, fixed_mu, {entropy_J_per_mol_K, reference_K} or {shomate: [...]}",
+                        g);
+            };
+        }
+        if (!g.isObject()) {
+            throw in.error(key, "O2, fixed_mu, {entropy_J_per_mol_K, reference_K} or {shomate: [...]}", g);
+        }
+        try {
+            if (g.has("shomate")) {
+                JsonNode list = g.get("shomate");
+                if (!list.isArray() || list.isEmpty()) {
+                    throw in.error(key + ".shomate", "a list of ranges {from_K, to_K, A, B, C, D, E, F, G, H}", list);
+                }
+                List<GasReservoir.Shomate.Range> ranges = new ArrayList<>();
+                for (int i = 0; i < list.size(); i++) {
+                    JsonNode c = list.get(i);
+                    String p = key + ".shomate[" + i + "].";
+                    ranges.add(new GasReservoir.Shomate.Range(in.number(c, "from_K", p), in.number(c, "to_K", p),
+                            in.number(c, "A", p), in.number(c, "B", p), in.number(c, "C", p), in.number(c, "D", p),
+                            in.number(c, "E", p), in.number(c, "F", p), in.number(c, "G", p),
+                            in.number(c, "H", p, 0.0)));
+                }
+                return new GasReservoir.Shomate(g.hasNonNull("name") ? in.text(g, "name", key + ".")
+                        : "gas (Shomate coefficients from the input)",
+                        ranges);
+            }
+            return new GasReservoir.ConstantHeatCapacity(in.number(g, "reference_K", key + "."),
+                    in.number(g, "entropy_J_per_mol_K", key + "."),
+                    in.number(g, "heat_capacity_J_per_mol_K", key + ".", RIGID_DIATOMIC_CP));
+        } catch (IllegalArgumentException e) {
+            throw in.at(key, "expected valid gas data: " + e.getMessage());
+        }
+    }
+
+    /** Cp of a rigid diatomic ideal gas, 7/2 R in J/(mol K). */
+    private static final double RIGID_DIATOMIC_CP = 3.5 * org.ionhop.units.Constants.GAS_CONSTANT_J_PER_MOL_K;
 
     private static HostConstraint host(InputTree in, JsonNode h) {
         Map<String, Integer> composition = in.intMap(h, "composition", "host.");

@@ -113,6 +113,10 @@ public final class DefectsCommand implements Callable<Integer> {
             double[] t = r.mechanismMap().temperaturesK();
             out.printf(Locale.ROOT, "Mechanism map: %d temperatures %.0f-%.0f K, %d switch points%n", t.length, t[0],
                     t[t.length - 1], r.mechanismMap().switches().size());
+            if (r.scan().kind() == org.ionhop.defects.Scan.Kind.PARTIAL_PRESSURE) {
+                out.printf(Locale.ROOT, "E_a at fixed p%s2; gas reservoir: %s%n", r.scan().target(),
+                        r.scan().reservoir().description());
+            }
         }
         out.println();
         figures.forEach(f -> out.println("wrote " + output.outputDir.resolve(f)));

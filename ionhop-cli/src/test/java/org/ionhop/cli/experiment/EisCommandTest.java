@@ -52,7 +52,7 @@ class EisCommandTest {
             assertThat(a.path("Ea_err_eV").asDouble()).as(law).isPositive();
             assertThat(a.path("prefactor").asDouble()).as(law).isPositive();
         }
-        assertThat(Files.exists(tmp.resolve("arrhenius.svg"))).isTrue();
+        assertThat(Files.exists(tmp.resolve("eis_arrhenius.svg"))).isTrue();
         assertThat(Files.exists(tmp.resolve("nyquist_s04147-140deg.svg"))).isTrue();
         assertThat(Files.exists(tmp.resolve("drt_s04147-140deg.svg"))).isTrue();
     }

@@ -117,7 +117,7 @@ class MdCommandTest {
         assertThat(sigmaTrue).isBetween(a.get("sigma_300K_interval95_S_cm").get(0).asDouble(),
                 a.get("sigma_300K_interval95_S_cm").get(1).asDouble());
         assertThat(a.get("sigma_300K_S_cm").asDouble()).isPositive();
-        assertThat(Files.exists(dir.resolve("out/arrhenius.svg"))).isTrue();
+        assertThat(Files.exists(dir.resolve("out/md_arrhenius.svg"))).isTrue();
     }
 
     /**
