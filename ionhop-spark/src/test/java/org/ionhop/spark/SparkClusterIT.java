@@ -101,7 +101,7 @@ class SparkClusterIT {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(Arrays.asList(System.getProperty("ionhop.spark.jvmflags").strip().split("\\s+")));
-        cmd.add(name.equals("submit") ? "-Xmx768m" : "-Xmx256m");
+        cmd.add(name.startsWith("submit") ? "-Xmx768m" : "-Xmx256m");
         cmd.add("-cp");
         cmd.add(classpath);
         return cmd;

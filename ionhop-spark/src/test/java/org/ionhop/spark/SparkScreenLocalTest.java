@@ -121,7 +121,7 @@ class SparkScreenLocalTest {
     }
 
     @Test
-    void sparkRowsEqualLocalRowsInEveryColumn() throws IOException {
+    void sparkRowsEqualLocalRowsInEveryColumn() {
         List<String> names = List.of(folder.toString(), extra.toString(), tmp.resolve("missing.cif").toString());
         Path out = tmp.resolve("out-equal");
         List<String> args = new ArrayList<>(List.of("--input", String.join(",", names), "--output", out.toString()));
@@ -169,25 +169,6 @@ class SparkScreenLocalTest {
         assertThat(runs.get(0).<String>getAs("settings_hash")).isEqualTo(s.hash());
         assertThat(runs.get(0).<Long>getAs("ok")).isEqualTo(5L);
         assertThat(runs.get(0).<Long>getAs("errors")).isEqualTo(2L);
-
-        // -Dionhop.spark.sample=DIR keeps this output (the fixture of ionhop-cli's ScreenImportTest was made so)
-        String sample = System.getProperty("ionhop.spark.sample");
-        if (sample != null) {
-            copyTree(out, Path.of(sample));
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var files = Files.walk(from)) {
-            for (Path f : files.sorted().toList()) {
-                Path t = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(f, t);
-                }
-            }
-        }
     }
 
     @Test
