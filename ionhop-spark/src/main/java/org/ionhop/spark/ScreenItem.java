@@ -77,9 +77,10 @@ final class ScreenItem implements Serializable {
     }
 
     /**
-     * Grid points that cost as much time as one kMC estimate with the default event count (measured on the
-     * benchmark corpus, docs/benchmarks.md "Screening on Spark"): about 0.26 s of kMC against 5.6 microseconds
-     * per grid point at 0.2 Å.
+     * Grid points that cost about as much time as one kMC estimate with the default events, from the local
+     * throughput in docs/screen.md (2 cores, 0.2 Å: 540 structures/min without kMC, 221 with it, i.e. 0.22 s and
+     * 0.54 s per structure) for cells of about 600 Å^3 (75,000 points at 0.2 Å): kMC adds 0.32 s, about
+     * 1e5 points' worth. Only the balance of partitions depends on it, never a row.
      */
-    static final double KMC_GRID_POINT_EQUIVALENT = 50_000;
+    static final double KMC_GRID_POINT_EQUIVALENT = 100_000;
 }
