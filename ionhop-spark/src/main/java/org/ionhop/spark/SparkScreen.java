@@ -23,21 +23,15 @@ public final class SparkScreen {
     /** spark-submit's entry point: parses, runs on the session spark-submit configured, exits 2 or 1 on failure. */
     public static void main(String[] args) {
         int code = parseOnly(args, System.err);
-        if (code >= 0) {
-            exit(code);
-            return;
+        if (code < 0) {
+            SparkSession spark = SparkSession.builder().appName("ionhop screen").getOrCreate();
+            try {
+                code = run(spark, args, System.out, System.err);
+            } finally {
+                spark.stop();
+            }
         }
-        SparkSession spark = SparkSession.builder().appName("ionhop screen").getOrCreate();
-        try {
-            code = run(spark, args, System.out, System.err);
-        } finally {
-            spark.stop();
-        }
-        exit(code);
-    }
-
-    private static void exit(int code) {
-        if (code != 0) {
+        if (code > 0) {
             System.exit(code);
         }
     }
