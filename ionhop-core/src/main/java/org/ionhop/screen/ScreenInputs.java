@@ -147,34 +147,69 @@ public final class ScreenInputs {
     }
 
     private static void expandArchive(Path archive, Consumer<ScreenInput> sink) {
-        String lower = name(archive).toLowerCase(Locale.ROOT);
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(archive))) {
-            if (lower.endsWith(".zip")) {
-                try (ZipInputStream zip = new ZipInputStream(raw)) {
-                    ZipEntry e;
-                    while ((e = zip.getNextEntry()) != null) {
-                        if (!e.isDirectory() && isStructureName(baseName(e.getName()))) {
-                            member(archive, e.getName(), zip, sink);
-                        }
-                    }
-                }
-            } else {
-                InputStream in = lower.endsWith(".tar") ? raw : new GZIPInputStream(raw);
-                try (TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
-                    TarArchiveEntry e;
-                    while ((e = tar.getNextEntry()) != null) {
-                        if (e.isFile() && isStructureName(baseName(e.getName()))) {
-                            member(archive, e.getName(), tar, sink);
-                        }
-                    }
-                }
-            }
+            archiveMembers(archive.toString(), name(archive), raw, sink);
         } catch (IOException e) {
             sink.accept(ScreenInput.unreadable(archive.toString(), "cannot read the archive: " + e.getMessage()));
         }
     }
 
-    private static void member(Path archive, String entry, InputStream in, Consumer<ScreenInput> sink)
+    /**
+     * The inputs of one file given as a stream, for runners that read files through another file system (the
+     * Spark job reads through Hadoop's): an archive ({@link #isArchiveName}) gives its structure members as
+     * {@code label!member}, a structure file its one input or one input per data block. Failures become inputs
+     * with a problem, exactly as for a local file.
+     *
+     * @param label    the name rows show for the file (archive members get {@code label!member})
+     * @param fileName the file's name, whose extension decides the format
+     * @param in       the file's bytes (not closed)
+     * @param sink     receives the inputs in order
+     */
+    public static void fromStream(String label, String fileName, InputStream in, Consumer<ScreenInput> sink) {
+        try {
+            if (isArchiveName(fileName)) {
+                try {
+                    archiveMembers(label, fileName, in, sink);
+                } catch (IOException e) {
+                    sink.accept(ScreenInput.unreadable(label, "cannot read the archive: " + e.getMessage()));
+                }
+                return;
+            }
+            byte[] bytes = readLimited(in, label);
+            if (bytes == null) {
+                sink.accept(ScreenInput.unreadable(label, "larger than " + (MAX_FILE_BYTES >> 20) + " MB"));
+                return;
+            }
+            emit(label, fileName, bytes, sink);
+        } catch (IOException e) {
+            sink.accept(ScreenInput.unreadable(label, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private static void archiveMembers(String label, String fileName, InputStream raw, Consumer<ScreenInput> sink)
+            throws IOException {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".zip")) {
+            ZipInputStream zip = new ZipInputStream(raw);
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                if (!e.isDirectory() && isStructureName(baseName(e.getName()))) {
+                    member(label, e.getName(), zip, sink);
+                }
+            }
+        } else {
+            InputStream in = lower.endsWith(".tar") ? raw : new GZIPInputStream(raw);
+            TarArchiveInputStream tar = new TarArchiveInputStream(in);
+            TarArchiveEntry e;
+            while ((e = tar.getNextEntry()) != null) {
+                if (e.isFile() && isStructureName(baseName(e.getName()))) {
+                    member(label, e.getName(), tar, sink);
+                }
+            }
+        }
+    }
+
+    private static void member(String archive, String entry, InputStream in, Consumer<ScreenInput> sink)
             throws IOException {
         String label = archive + "!" + entry;
         byte[] bytes = readLimited(in, label);
@@ -259,7 +294,7 @@ public final class ScreenInputs {
     }
 
     /** Whether a file name is a structure file ionhop screens (optionally gzipped). */
-    static boolean isStructureName(String fileName) {
+    public static boolean isStructureName(String fileName) {
         String n = fileName.toLowerCase(Locale.ROOT);
         if (n.endsWith(".gz")) {
             n = n.substring(0, n.length() - 3);
@@ -269,12 +304,22 @@ public final class ScreenInputs {
     }
 
     private static boolean isArchive(Path p) {
-        String n = name(p).toLowerCase(Locale.ROOT);
+        return isArchiveName(name(p));
+    }
+
+    /** Whether a file name is an archive of structures (tar, tar.gz, tgz, zip). */
+    public static boolean isArchiveName(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
         return n.endsWith(".zip") || n.endsWith(".tar") || n.endsWith(".tar.gz") || n.endsWith(".tgz");
     }
 
     private static boolean isListFile(Path p) {
-        String n = name(p).toLowerCase(Locale.ROOT);
+        return isListName(name(p));
+    }
+
+    /** Whether a file name is a list of inputs (.list, .lst, .txt: one name per line, {@code #} comments). */
+    public static boolean isListName(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
         return n.endsWith(".list") || n.endsWith(".lst") || n.endsWith(".txt");
     }
 }

@@ -98,8 +98,11 @@ public final class ScreenRunner {
         return new Summary(total[0], skipped[0], counts[0], counts[1], counts[2]);
     }
 
-    /** One input with the time limit: the deadline is checked whenever the analysis reports progress. */
-    static ScreenRow screenOne(ScreenInput in, ScreenSettings s) {
+    /**
+     * One input with the settings' time limit (the deadline is checked whenever the analysis reports progress):
+     * the row of {@link ScreenTask#run}, or a timeout row. The step every runner (this one, the Spark job) calls.
+     */
+    public static ScreenRow screenOne(ScreenInput in, ScreenSettings s) {
         long t0 = System.nanoTime();
         long limit = s.timeoutSeconds() > 0 ? (long) (s.timeoutSeconds() * 1e9) : Long.MAX_VALUE;
         ProgressListener deadline = (d, t) -> {

@@ -248,6 +248,55 @@ public final class ResultsStore implements ScreenSink, AutoCloseable {
         return count() - before;
     }
 
+    /**
+     * Loads the output of the Spark screen ({@code DIR/results} and {@code DIR/runs}, Parquet datasets with the
+     * columns of this store's tables) with DuckDB's Parquet reader; rows and runs already here are kept.
+     *
+     * @return rows added
+     */
+    public synchronized long importParquet(Path dir) {
+        Path results = dir.resolve("results");
+        if (!hasParquet(results)) {
+            throw new IllegalArgumentException(dir + ": expected the output folder of the Spark screen, with Parquet "
+                    + "files in results/");
+        }
+        long before = count();
+        try (Statement st = db.createStatement()) {
+            st.execute("INSERT INTO results SELECT " + COLUMNS + " FROM read_parquet("
+                    + literal(results.toAbsolutePath() + "/*.parquet") + ") ON CONFLICT DO NOTHING");
+            Path runs = dir.resolve("runs");
+            if (hasParquet(runs)) {
+                st.execute("INSERT INTO runs SELECT run_id, settings_hash, settings, ionhop_version, inputs, started, "
+                        + "finished, total, skipped, ok, errors, timeouts FROM read_parquet("
+                        + literal(runs.toAbsolutePath() + "/*.parquet") + ") ON CONFLICT DO NOTHING");
+            }
+            db.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new IllegalArgumentException(dir + ": cannot import (" + oneLine(e) + ")", e);
+        }
+        return count() - before;
+    }
+
+    private static boolean hasParquet(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var s = Files.list(dir)) {
+            return s.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            db.rollback();
+        } catch (SQLException ignored) {
+            // the import's error is the one to report
+        }
+    }
+
     /** Number of rows. */
     public long count() {
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM results")) {

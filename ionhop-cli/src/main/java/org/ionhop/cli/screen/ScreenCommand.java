@@ -32,12 +32,12 @@ import org.ionhop.structure.Element;
 /** {@code ionhop screen}: transport descriptors of many structures into an embedded results store. */
 @Command(name = "screen", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = {ScreenShowCommand.class, ScreenExportCommand.class, ScreenReportCommand.class,
-            ScreenMergeCommand.class},
+            ScreenMergeCommand.class, ScreenImportCommand.class},
         description = {"Screens structures (files, folders, globs, list files, tar/zip archives, multi-block CIFs) "
                 + "for ionic transport: bond-valence landscape, percolation barriers, frustration descriptors and a "
                 + "kinetic Monte Carlo estimate of sigma(300 K), one row per structure in a DuckDB results store.",
             "Resumable: a rerun with the same inputs and settings computes only what is not stored yet. "
-                + "Subcommands show, export, report and merge read stores."})
+                + "Subcommands show, export, report and merge read stores; import loads the Spark screen's output."})
 public final class ScreenCommand implements Callable<Integer> {
     private static final ScreenSettings DEFAULTS = ScreenSettings.of(Element.Li);
 
