@@ -81,7 +81,7 @@ public final class BvseCommand implements Callable<Integer> {
     public Integer call() {
         BvseSettings settings = settings();
         LandscapeResult r;
-        try (Progress p = Progress.start("BVSE grid", output.json)) {
+        try (Progress p = Progress.start("BVSE grid", output)) {
             r = LandscapeAnalysis.run(StructureReader.read(file), settings, p);
         }
         // files (cube, grd, network, profiles, figures) only with -o
