@@ -28,7 +28,7 @@
     $("isoval").textContent = v.toFixed(2);
     if (!viewer || !volume) return;
     if (surface) viewer.removeShape(surface);
-    surface = viewer.addIsosurface(volume, { isoval: v, color: "#e8a317", opacity: 0.55, smoothness: 1 });
+    surface = viewer.addIsosurface(volume, { isoval: v, color: "#f5a300", opacity: 0.8, smoothness: 1 });
     viewer.render();
     $("viewer").dataset.isosurface = v.toFixed(2);
   }
@@ -134,6 +134,7 @@
     drawNetwork(net);
     $("shownet").onchange = () => drawNetwork(net);
     viewer.zoomTo();
+    viewer.zoom(1.6);
     drawIsosurface();
     profilePlot(csv);
     downloads({ info: infoJob, bvse: bvseJob });
