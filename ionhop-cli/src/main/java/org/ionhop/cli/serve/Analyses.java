@@ -47,7 +47,7 @@ final class Analyses {
         for (String a : List.of("info", "bvse", "kmc", "md", "eis", "nmr", "defects")) {
             m.put(a, a);
         }
-        return m;
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** The command-line words naming the command of an analysis ({@code nmr pfg}), checked. */
