@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -99,10 +97,8 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** 128 random bits as hex. */
+    /** 128 random bits as hex (from the one SecureRandom of the job ids). */
     static String newToken() {
-        byte[] b = new byte[16];
-        new SecureRandom().nextBytes(b);
-        return HexFormat.of().formatHex(b);
+        return Jobs.newId();
     }
 }
