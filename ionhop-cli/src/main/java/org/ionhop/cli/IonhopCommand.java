@@ -17,6 +17,7 @@ import org.ionhop.cli.mesoscale.CompositeCommand;
 import org.ionhop.cli.neb.NebCommand;
 import org.ionhop.cli.report.ReportCommand;
 import org.ionhop.cli.screen.ScreenCommand;
+import org.ionhop.cli.serve.ServeCommand;
 import org.ionhop.cli.structure.InfoCommand;
 import org.ionhop.cli.theory.DefectsCommand;
 import org.ionhop.cli.theory.TransportCommand;
@@ -36,7 +37,8 @@ public final class IonhopCommand implements Runnable {
      */
     public static final List<Class<?>> SUBCOMMANDS = List.of(InfoCommand.class, ReportCommand.class,
             BvseCommand.class, KmcCommand.class, MdCommand.class, DefectsCommand.class, TransportCommand.class,
-            EisCommand.class, NmrCommand.class, NebCommand.class, CompositeCommand.class, ScreenCommand.class);
+            EisCommand.class, NmrCommand.class, NebCommand.class, CompositeCommand.class, ScreenCommand.class,
+            ServeCommand.class);
 
     @Spec
     CommandSpec spec;

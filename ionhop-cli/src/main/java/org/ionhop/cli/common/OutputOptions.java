@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import picocli.CommandLine.Option;
 
+import org.ionhop.io.ProgressListener;
+
 /**
  * Options shared by the analysis commands: JSON on stdout, and where to write files.
  *
@@ -20,6 +22,12 @@ public final class OutputOptions {
             description = "Write figures and data files into this folder (created if missing). Without -o no file is "
                     + "written.")
     public Path outputDir;
+
+    /**
+     * Also told the progress of the command's work (not an option: the web app sets it to follow a job, and may
+     * throw from it to stop a job past its time limit). Silent by default.
+     */
+    public ProgressListener listener = ProgressListener.NONE;
 
     /** Whether files are to be written: {@code -o DIR} was given. */
     public boolean writeFiles() {

@@ -12,9 +12,23 @@ import org.ionhop.io.ProgressListener;
  */
 public final class Progress implements ProgressListener, AutoCloseable {
     private final ProgressBar bar;
+    private final ProgressListener also;
 
     private Progress(ProgressBar bar) {
+        this(bar, ProgressListener.NONE);
+    }
+
+    private Progress(ProgressBar bar, ProgressListener also) {
         this.bar = bar;
+        this.also = also;
+    }
+
+    /**
+     * A listener for a task of a command with {@link OutputOptions}: the bar of {@link #start(String, boolean)}
+     * (quiet with --json), and the options' {@link OutputOptions#listener} too (the web app's job progress).
+     */
+    public static Progress start(String task, OutputOptions output) {
+        return new Progress(start(task, output.json).bar, output.listener);
     }
 
     /**
@@ -35,6 +49,7 @@ public final class Progress implements ProgressListener, AutoCloseable {
 
     @Override
     public void progress(long done, long total) {
+        also.progress(done, total);
         if (bar == null) {
             return;
         }

@@ -187,7 +187,7 @@ public final class EisCommand implements Callable<Integer> {
     public Integer call() {
         ImpedanceSettings s = settings();
         ImpedanceResult a;
-        try (Progress p = Progress.start("fitting spectra", out.json)) {
+        try (Progress p = Progress.start("fitting spectra", out)) {
             a = ImpedanceAnalysis.run(s, p);
         }
         if (out.writeFiles()) {

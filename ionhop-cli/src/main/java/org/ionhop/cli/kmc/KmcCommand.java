@@ -193,7 +193,7 @@ public final class KmcCommand implements Callable<Integer> {
     public Integer call() {
         KmcSettings settings = settings();
         KmcStudyResult result;
-        try (Progress progress = Progress.start("kMC", output.json)) {
+        try (Progress progress = Progress.start("kMC", output)) {
             result = KmcStudy.run(settings, progress);
         }
         List<Path> written = output.writeFiles() ? writePlots(result) : List.of();

@@ -92,7 +92,7 @@ public final class BvseCommand implements Callable<Integer> {
             settings = settings.withIon(chosen.ion());
         }
         LandscapeResult r;
-        try (Progress p = Progress.start("BVSE grid", output.json)) {
+        try (Progress p = Progress.start("BVSE grid", output)) {
             r = LandscapeAnalysis.run(structure, settings, p);
         }
         if (chosen != null && !output.json) {

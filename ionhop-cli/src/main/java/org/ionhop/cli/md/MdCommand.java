@@ -145,7 +145,7 @@ public final class MdCommand implements Callable<Integer> {
         TrajectorySettings settings = settings();
         TrajectoryStudyResult result;
         String label = files.size() == 1 ? String.valueOf(files.get(0).getFileName()) : files.size() + " trajectories";
-        try (Progress progress = Progress.start("reading " + label, output.json)) {
+        try (Progress progress = Progress.start("reading " + label, output)) {
             result = TrajectoryStudy.run(settings, progress);
         }
         List<MdOutput.Run> runs = MdOutput.Run.of(result, MdFiles.write(result, output.outputDir));

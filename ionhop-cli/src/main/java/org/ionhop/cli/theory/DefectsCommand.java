@@ -52,7 +52,7 @@ public final class DefectsCommand implements Callable<Integer> {
     public Integer call() {
         DefectStudySettings settings = settings();
         DefectStudyResult r;
-        try (Progress progress = Progress.start("mechanism map", output.json)) {
+        try (Progress progress = Progress.start("mechanism map", output)) {
             r = DefectStudy.run(settings, progress);
         }
         List<String> figures = output.writeFiles() ? DefectCharts.write(r, output.outputDir, stem(file)) : List.of();

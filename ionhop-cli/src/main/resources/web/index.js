@@ -1,0 +1,4 @@
+"use strict";
+ionhop.health().then(h => {
+  document.getElementById("health").textContent = "server: " + h.status + ", ionhop " + h.ionhop_version;
+});
