@@ -416,7 +416,8 @@ final class BondValenceAssigner {
                     + "occupancies: residual charge %+.3f e", residual));
         }
         Structure st = new Structure(s.lattice(), out, s.source(), s.spaceGroup(), s.symmetryOpsUsed(),
-                fixedSource == OxidationReport.Source.USER ? OxidationSource.USER : OxidationSource.GUESSED);
+                fixedSource == OxidationReport.Source.USER ? OxidationSource.USER : OxidationSource.GUESSED,
+                s.warnings()); // the reader's warnings (merging, formula check) stay with the structure
         notes.addAll(molecularUnits(st));
         return new Result(st, new OxidationReport(rows, residual, score, altScore, diff.toString(), notes), null);
     }
