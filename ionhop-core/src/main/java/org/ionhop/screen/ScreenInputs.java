@@ -26,7 +26,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  * the number of inputs). A name may be a structure file (CIF, POSCAR/CONTCAR/.vasp, optionally gzipped), a folder
  * (searched recursively, in sorted order), a glob pattern ({@code data/**.cif}), a list file ({@code .list},
  * {@code .lst} or {@code .txt}: one name per line, relative to the list's folder, {@code #} comments), or a
- * tar, tar.gz/tgz or zip archive of structure files. Every data block of a multi-block CIF with a cell is its own
+ * tar, tar.gz/tgz or zip archive of structure files; a tab-separated manifest ({@code .tsv}, as
+ * {@code ionhop disorder} writes) is a list file whose first column names the file. Every data block of a multi-block CIF with a cell is its own
  * input. Whatever cannot be read becomes an input with a problem, so that it ends as an error row.
  */
 public final class ScreenInputs {
@@ -140,6 +141,11 @@ public final class ScreenInputs {
             String s = line.strip();
             if (s.isEmpty() || s.startsWith("#")) {
                 continue;
+            }
+            // a manifest names the file in its first tab-separated column (file names never hold tabs)
+            int tab = s.indexOf('\t');
+            if (tab >= 0) {
+                s = s.substring(0, tab).strip();
             }
             Path p = Path.of(s);
             expandName(p.isAbsolute() || base == null ? s : base.resolve(s).normalize().toString(), sink);
@@ -275,6 +281,6 @@ public final class ScreenInputs {
 
     private static boolean isListFile(Path p) {
         String n = name(p).toLowerCase(Locale.ROOT);
-        return n.endsWith(".list") || n.endsWith(".lst") || n.endsWith(".txt");
+        return n.endsWith(".list") || n.endsWith(".lst") || n.endsWith(".txt") || n.endsWith(".tsv");
     }
 }
