@@ -26,6 +26,7 @@ import org.ionhop.screen.ScreenColumn;
 import org.ionhop.screen.ScreenRow;
 import org.ionhop.screen.ScreenSettings;
 import org.ionhop.structure.Element;
+import org.ionhop.structure.OxidationSource;
 
 /** The JSON of {@code ionhop disorder}, from the result records through Jackson mix-ins. */
 final class DisorderJson {
@@ -187,6 +188,9 @@ final class DisorderJson {
 
         @JsonProperty("oxidation_states")
         Map<Element, Double> oxidationStates();
+
+        @JsonProperty("oxidation_states_source")
+        OxidationSource oxidationSource();
 
         @JsonProperty("positions")
         int positions();
