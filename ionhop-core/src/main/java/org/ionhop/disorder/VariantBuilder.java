@@ -57,7 +57,7 @@ final class VariantBuilder {
         List<Integer> m = s.minAtoms() > 0 ? Supercells.diagonalFor(parent, s.minAtoms()) : s.supercell();
         Structure sup = Supercells.of(parent, m);
         List<Position> pos = new ArrayList<>();
-        int[] posOfSite = group(sup, pos);
+        int[] posOfSite = group(parent, sup, pos);
         double dq = 0;
         for (DisorderSettings.Substitution sub : s.substitutions()) {
             Double qNew = charge.get(sub.element());
@@ -93,8 +93,14 @@ final class VariantBuilder {
         return assemble(parent, sup, pos, m);
     }
 
-    /** Groups the supercell's sites into positions; returns the position of each site. */
-    private static int[] group(Structure sup, List<Position> pos) {
+    /**
+     * Groups the supercell's sites into positions; returns the position of each site. When every site of the file
+     * has its own label (POSCAR and XDATCAR give Li1, Li2, ... per atom), labels say nothing about sublattices and
+     * the element symbol stands for them; CIF labels (Li1 for every image of that Wyckoff site) are kept.
+     */
+    private static int[] group(Structure parent, Structure sup, List<Position> pos) {
+        boolean perAtom = parent.numSites() > 1
+                && parent.sites().stream().map(Site::label).distinct().count() == parent.numSites();
         int[] of = new int[sup.numSites()];
         for (int i = 0; i < of.length; i++) {
             Site site = sup.sites().get(i);
@@ -119,8 +125,9 @@ final class VariantBuilder {
                 found = pos.size() - 1;
             }
             Position p = pos.get(found);
-            if (!p.labels.contains(site.label())) {
-                p.labels.add(site.label());
+            String label = perAtom ? site.element().symbol() : site.label();
+            if (!p.labels.contains(label)) {
+                p.labels.add(label);
             }
             p.dist.merge(new Variant.Species(site.element(), site.oxidationState()), site.occupancy(), Double::sum);
             of[i] = found;
