@@ -65,10 +65,13 @@ public record DisorderSettings(List<Integer> supercell, int minAtoms, List<Subst
 
         /** Validates. */
         public Compensation {
-            InvalidSettingException.require(kind != null && sites != null, "compensation",
-                    "expected vacancy:SITES or interstitial:ELEMENT");
-            InvalidSettingException.require(kind != Kind.INTERSTITIAL || sites.element() != null, "compensation",
-                    "expected interstitial:ELEMENT with an element symbol, got " + sites.text());
+            if (kind == null || sites == null) {
+                throw new InvalidSettingException("compensation", "expected vacancy:SITES or interstitial:ELEMENT");
+            }
+            if (kind == Kind.INTERSTITIAL && sites.element() == null) {
+                throw new InvalidSettingException("compensation", "expected interstitial:ELEMENT with an element "
+                        + "symbol, got " + sites.text());
+            }
         }
     }
 

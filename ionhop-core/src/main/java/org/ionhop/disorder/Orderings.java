@@ -19,6 +19,30 @@ final class Orderings {
 
     /** One configuration: species per position, its start index and generator seed. */
     record Config(Variant.Species[] assignment, int start, long seed) {
+        /** Copies the assignment, so that a configuration cannot change after it is made. */
+        Config {
+            assignment = assignment.clone();
+        }
+
+        @Override
+        public Variant.Species[] assignment() {
+            return assignment.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Config c && Arrays.equals(assignment, c.assignment) && start == c.start && seed == c.seed;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(assignment) + Long.hashCode(seed) + start;
+        }
+
+        @Override
+        public String toString() {
+            return "Config[start=" + start + ", seed=" + seed + "]";
+        }
     }
 
     /** The generator seed of start i (SplitMix64 finaliser of seed and i, so nearby seeds give unrelated streams). */

@@ -173,8 +173,10 @@ final class VariantBuilder {
         }
         Element ion = c.sites().element();
         Double q = charge.get(ion);
-        InvalidSettingException.require(q != null && q != 0, "oxidationStates",
-                "expected a non-zero formal charge for the interstitial " + ion.symbol());
+        if (q == null || q == 0) {
+            throw new InvalidSettingException("oxidationStates", "expected a non-zero formal charge for the "
+                    + "interstitial " + ion.symbol());
+        }
         double add = -dq / q;
         InvalidSettingException.require(add > 0, "compensation", String.format(Locale.ROOT,
                 "expected interstitial %s to compensate a charge of %+.3f e, but that needs ions of the other sign",
