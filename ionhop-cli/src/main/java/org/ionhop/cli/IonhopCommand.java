@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
+import org.ionhop.cli.disorder.DisorderCommand;
 import org.ionhop.cli.experiment.EisCommand;
 import org.ionhop.cli.experiment.NmrCommand;
 import org.ionhop.cli.kmc.KmcCommand;
@@ -38,7 +39,7 @@ public final class IonhopCommand implements Runnable {
     public static final List<Class<?>> SUBCOMMANDS = List.of(InfoCommand.class, ReportCommand.class,
             BvseCommand.class, KmcCommand.class, MdCommand.class, DefectsCommand.class, TransportCommand.class,
             EisCommand.class, NmrCommand.class, NebCommand.class, CompositeCommand.class, ScreenCommand.class,
-            ServeCommand.class);
+            ServeCommand.class, DisorderCommand.class);
 
     @Spec
     CommandSpec spec;

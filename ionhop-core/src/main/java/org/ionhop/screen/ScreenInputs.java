@@ -26,7 +26,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  * the number of inputs). A name may be a structure file (CIF, POSCAR/CONTCAR/.vasp, optionally gzipped), a folder
  * (searched recursively, in sorted order), a glob pattern ({@code data/**.cif}), a list file ({@code .list},
  * {@code .lst} or {@code .txt}: one name per line, relative to the list's folder, {@code #} comments), or a
- * tar, tar.gz/tgz or zip archive of structure files. Every data block of a multi-block CIF with a cell is its own
+ * tar, tar.gz/tgz or zip archive of structure files; a tab-separated manifest ({@code .tsv}, as
+ * {@code ionhop disorder} writes) is a list file whose first column names the file. Every data block of a multi-block CIF with a cell is its own
  * input. Whatever cannot be read becomes an input with a problem, so that it ends as an error row.
  */
 public final class ScreenInputs {
@@ -137,8 +138,8 @@ public final class ScreenInputs {
         }
         Path base = list.toAbsolutePath().getParent();
         for (String line : lines) {
-            String s = line.strip();
-            if (s.isEmpty() || s.startsWith("#")) {
+            String s = listEntry(line);
+            if (s == null) {
                 continue;
             }
             Path p = Path.of(s);
@@ -313,13 +314,29 @@ public final class ScreenInputs {
         return n.endsWith(".zip") || n.endsWith(".tar") || n.endsWith(".tar.gz") || n.endsWith(".tgz");
     }
 
+    /**
+     * The input a line of a list file names: the line itself, or its first tab-separated column (a manifest of
+     * {@code ionhop disorder}; file names never hold tabs); {@code null} for blank lines and {@code #} comments.
+     *
+     * @param line one line of a list file
+     * @return the name, or {@code null} when the line names nothing
+     */
+    public static String listEntry(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.startsWith("#")) {
+            return null;
+        }
+        int tab = s.indexOf('\t');
+        return tab >= 0 ? s.substring(0, tab).strip() : s;
+    }
+
     private static boolean isListFile(Path p) {
         return isListName(name(p));
     }
 
-    /** Whether a file name is a list of inputs (.list, .lst, .txt: one name per line, {@code #} comments). */
+    /** Whether a file name is a list of inputs (.list, .lst, .txt, .tsv: one name per line, {@code #} comments). */
     public static boolean isListName(String fileName) {
         String n = fileName.toLowerCase(Locale.ROOT);
-        return n.endsWith(".list") || n.endsWith(".lst") || n.endsWith(".txt");
+        return n.endsWith(".list") || n.endsWith(".lst") || n.endsWith(".txt") || n.endsWith(".tsv");
     }
 }

@@ -2,6 +2,7 @@ package org.ionhop.screen;
 
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 
 import org.ionhop.Version;
 import org.ionhop.io.InputFormatException;
@@ -49,13 +50,29 @@ public final class ScreenTask {
      * @return the row (status ok or error)
      */
     public static ScreenRow run(ScreenInput in, ScreenSettings s, ProgressListener progress) {
+        return run(in, s, progress, land -> { });
+    }
+
+    /**
+     * Screens one input and hands the landscape of an analysed structure to {@code landscape} (for callers that need
+     * more of it than the row holds, such as the frustration metrics of {@code org.ionhop.disorder}); the row is the
+     * same as {@link #run(ScreenInput, ScreenSettings, ProgressListener)} gives.
+     *
+     * @param in        the input structure
+     * @param s         the settings
+     * @param progress  called during long work; may throw {@link CancellationException} to stop it
+     * @param landscape receives the landscape once it is computed (not called when the input fails before)
+     * @return the row (status ok or error)
+     */
+    public static ScreenRow run(ScreenInput in, ScreenSettings s, ProgressListener progress,
+                                Consumer<LandscapeResult> landscape) {
         long t0 = System.nanoTime();
         ScreenRow.Builder row = identity(in, s);
         try {
             if (!in.readable()) {
                 throw new InputFormatException(in.file(), 0, in.problem());
             }
-            analyse(in, s, progress, row);
+            analyse(in, s, progress, row, landscape);
             row.set(ScreenColumn.STATUS, "ok");
         } catch (CancellationException e) {
             throw e;
@@ -85,7 +102,8 @@ public final class ScreenTask {
                 .set(ScreenColumn.IONHOP_VERSION, Version.get()).set(ScreenColumn.MOBILE_ION, s.ion().symbol());
     }
 
-    private static void analyse(ScreenInput in, ScreenSettings s, ProgressListener progress, ScreenRow.Builder row) {
+    private static void analyse(ScreenInput in, ScreenSettings s, ProgressListener progress, ScreenRow.Builder row,
+                                Consumer<LandscapeResult> landscape) {
         Structure raw = read(in);
         structureColumns(raw, s, row);
         if (raw.sitesOf(s.ion()).isEmpty()) {
@@ -95,6 +113,7 @@ public final class ScreenTask {
         BvseSettings bs = BvseSettings.of(s.ion()).withGridSpacingA(s.gridSpacingA()).withCutoffA(s.cutoffA())
                 .withThreads(1);
         LandscapeResult land = LandscapeAnalysis.run(raw, bs, progress);
+        landscape.accept(land);
         Structure charged = land.structure();
         row.set(ScreenColumn.OXIDATION_SOURCE, land.oxidationSource().toString().toLowerCase(java.util.Locale.ROOT))
                 .set(ScreenColumn.OXIDATION_RESIDUAL_E, residual(charged))

@@ -130,8 +130,8 @@ final class HadoopInputs {
         }
         Path base = list.getParent();
         for (String line : lines) {
-            String s = line.strip();
-            if (s.isEmpty() || s.startsWith("#")) {
+            String s = ScreenInputs.listEntry(line);
+            if (s == null) {
                 continue;
             }
             Path p = new Path(s);
