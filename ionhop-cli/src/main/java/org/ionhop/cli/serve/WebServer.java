@@ -255,6 +255,7 @@ public final class WebServer implements AutoCloseable {
                 throw new BadRequest(400, "bad Content-Length");
             }
             if (n > max) {
+                drain(ex.getRequestBody());
                 throw new BadRequest(413, "upload too large: " + n + " bytes; the limit is " + max
                         + " (serve --max-upload-mb)");
             }
@@ -266,12 +267,33 @@ public final class WebServer implements AutoCloseable {
             while ((r = in.read(chunk)) > 0) {
                 buf.write(chunk, 0, r);
                 if (buf.size() > max) {
+                    drain(in);
                     throw new BadRequest(413, "upload too large; the limit is " + max + " bytes (serve --max-upload-mb)");
                 }
             }
         }
         return buf.toByteArray();
     }
+
+    /**
+     * Reads and drops what the client still sends (up to {@link #DRAIN_LIMIT_BYTES}) before a refusal is answered:
+     * a server that answers and closes while the client is still writing makes the client see a connection reset
+     * instead of the 413. Beyond the bound the connection is simply closed.
+     */
+    private static void drain(InputStream in) {
+        byte[] chunk = new byte[65536];
+        long seen = 0;
+        try {
+            int r;
+            while (seen < DRAIN_LIMIT_BYTES && (r = in.read(chunk)) > 0) {
+                seen += r;
+            }
+        } catch (IOException ignored) {
+            // the client went away: nothing left to drain
+        }
+    }
+
+    private static final long DRAIN_LIMIT_BYTES = 64L * 1024 * 1024;
 
     private ObjectNode start(String analysis, List<Multipart.Part> parts, String session) {
         Analyses.commandWords(analysis, modeOf(parts));  // 404/400 before anything is written
