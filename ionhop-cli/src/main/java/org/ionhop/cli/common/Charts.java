@@ -309,8 +309,32 @@ public final class Charts {
         synchronized (SVG_PROCESSOR_LOCK) {
             doc = new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, width, height));
         }
-        AtomicFiles.write(target, doc::writeTo);
+        java.io.ByteArrayOutputStream svg = new java.io.ByteArrayOutputStream();
+        try {
+            doc.writeTo(svg);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        byte[] bytes = withDefaultFont(svg.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        AtomicFiles.write(target, out -> out.write(bytes));
     }
+
+    /**
+     * States the default font on the root element. VectorGraphics2D writes no family or size for text in the
+     * default font (Dialog 12), so a browser drew it in its own default (16 px): wider than the 12 px JFreeChart
+     * measured, and the legend entries, laid out side by side with those widths, ran into each other (issue 18).
+     */
+    static String withDefaultFont(String svg) {
+        Font dialog = PhysicalFonts.of(new Font(Font.DIALOG, Font.PLAIN, DEFAULT_FONT_PX));
+        String style = " style=\"font-family:&quot;" + dialog.getFamily(Locale.ROOT) + "&quot;,sans-serif;font-size:"
+                + DEFAULT_FONT_PX + "px\"";
+        int root = svg.indexOf("<svg ");
+        return root < 0 ? svg : svg.substring(0, root + 4) + style + svg.substring(root + 4);
+    }
+
+    /** The size of VectorGraphics2D's default font, which it leaves unstated in the SVG. */
+    private static final int DEFAULT_FONT_PX = 12;
 
     /** Writes a chart as SVG at the default size. */
     public static void writeSvg(JFreeChart chart, Path target) {

@@ -48,8 +48,26 @@ class ChartsSvgTest {
         String expected = plainRoute(chart);
         Path f = tmp.resolve("c.svg");
         Charts.writeSvg(chart, f);
-        assertThat(Files.readString(f)).isEqualTo(expected);
+        assertThat(Files.readString(f)).isEqualTo(Charts.withDefaultFont(expected));
         assertThat(expected).contains("font-family:").contains(">Title with Å</text>");
+    }
+
+    /**
+     * Text in the default font carries no size of its own in the SVG; the root must state the 12 px JFreeChart laid
+     * it out with, or a browser draws it at 16 px and the legend entries run into each other (issue 18).
+     */
+    @Test
+    void textWithoutItsOwnSizeInheritsTheSizeItWasLaidOutWith() throws IOException {
+        JFreeChart chart = Charts.xy("T", "lag time (ps)", "MSD", false, false, series());
+        Path f = tmp.resolve("font.svg");
+        Charts.writeSvg(chart, f);
+        String svg = Files.readString(f);
+        Matcher root = Pattern.compile("<svg [^>]*style=\"([^\"]*)\"").matcher(svg);
+        assertThat(root.find()).isTrue();
+        assertThat(root.group(1)).contains("font-size:12px").contains("font-family:");
+        Matcher legend = Pattern.compile("<text style=\"([^\"]*)\"[^>]*>fit</text>").matcher(svg);
+        assertThat(legend.find()).isTrue();
+        assertThat(legend.group(1)).doesNotContain("font-size"); // so it is the root's 12 px that applies
     }
 
     @Test
