@@ -130,7 +130,7 @@
         yref: "paper", yanchor: "bottom", text: b.label, showarrow: false, font: { size: 10 } });
     });
     const div = el("div", { class: "plot figure", "data-file": f.file });
-    setTimeout(() => Plotly.newPlot(div, traces, { margin: { t: 40 }, title: { text: f.title, font: { size: 14 } },
+    setTimeout(() => Plotly.newPlot(div, traces, { margin: { t: 40 }, title: { text: f.title, font: { size: 14 }, x: 0.02, xanchor: "left" },
       xaxis: { type: f.x.log ? "log" : "linear", title: { text: f.x.label } },
       yaxis: { type: f.y.log ? "log" : "linear", title: { text: f.y.label } },
       shapes, annotations, legend: { orientation: "h", y: -0.25 } }, { responsive: true })
