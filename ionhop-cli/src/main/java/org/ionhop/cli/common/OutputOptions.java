@@ -6,7 +6,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import org.jfree.chart.JFreeChart;
-
 import picocli.CommandLine.Option;
 
 import org.ionhop.io.ProgressListener;
