@@ -1,7 +1,9 @@
 // Analysis page (kmc, md, eis, nmr, defects): the form is built from the command's own options
 // (GET /api/analyses/NAME/options), the job runs the command, and the result JSON (the CLI's) is shown as numbers,
-// tables and interactive plots: Nyquist with equal axes and Bode with log axes for eis, Arrhenius plots (log y,
-// error bars) for every list of results over temperature.
+// tables and interactive plots: Nyquist with equal axes and Bode with log axes for eis; for md, kmc, nmr t1/pfg and
+// defects the curves of the command's own SVG figures (GET /api/jobs/ID/plot: same points, axis titles with units,
+// log axes, shaded fit windows and regimes); Arrhenius plots (log y, error bars) for every list of results over
+// temperature.
 "use strict";
 (() => {
   const $ = id => document.getElementById(id);
@@ -102,9 +104,49 @@
     nyq.dataset.ready = "true";
   }
 
+  // "lag time (ps)" -> ["lag time", "ps"]; a label without a unit in brackets keeps an empty unit
+  function nameUnit(label) {
+    const m = /^(.*\S)\s*\(([^()]*)\)$/.exec(label || "");
+    return m ? [m[1], m[2]] : [label || "", ""];
+  }
+
+  // One figure of the command (FigureData JSON) as a plotly chart: hover gives both values with units, 1000/T axes
+  // also the temperature, error bars where the SVG has them, x ranges (fit window, regimes) shaded.
+  function figurePlot(f) {
+    const [xn, xu] = nameUnit(f.x.label), [yn, yu] = nameUnit(f.y.label);
+    const inverseT = /^1000 \/ T/.test(f.x.label);
+    const traces = f.series.map(s => ({
+      x: s.x, y: s.y, name: s.name, type: "scatter",
+      mode: s.lines && s.markers ? "lines+markers" : s.markers ? "markers" : "lines",
+      error_y: s.err ? { type: "data", array: s.err, visible: true } : undefined,
+      customdata: inverseT ? s.x.map(v => 1000 / v) : undefined,
+      hovertemplate: s.name + "<br>" + xn + " = %{x:.4g} " + xu + "<br>" + yn + " = %{y:.4g} " + yu
+        + (inverseT ? "<br>T = %{customdata:.1f} K" : "") + "<extra></extra>" }));
+    const shapes = [], annotations = [];
+    f.bands.forEach((b, i) => {
+      shapes.push({ type: "rect", xref: "x", yref: "paper", x0: b.from, x1: b.to, y0: 0, y1: 1, layer: "below",
+        line: { width: 0 }, fillcolor: ["rgba(31,119,180,0.12)", "rgba(214,39,40,0.10)", "rgba(44,160,44,0.10)"][i % 3] });
+      if (b.label) annotations.push({ x: f.x.log ? Math.sqrt(b.from * b.to) : (b.from + b.to) / 2, xref: "x", y: 1,
+        yref: "paper", yanchor: "bottom", text: b.label, showarrow: false, font: { size: 10 } });
+    });
+    const div = el("div", { class: "plot figure", "data-file": f.file });
+    setTimeout(() => Plotly.newPlot(div, traces, { margin: { t: 40 }, title: { text: f.title, font: { size: 14 }, x: 0.02, xanchor: "left" },
+      xaxis: { type: f.x.log ? "log" : "linear", title: { text: f.x.label } },
+      yaxis: { type: f.y.log ? "log" : "linear", title: { text: f.y.label } },
+      shapes, annotations, legend: { orientation: "h", y: -0.25 } }, { responsive: true })
+      .then(() => { div.dataset.ready = "true"; }), 0);
+    return div;
+  }
+
+  async function figurePlots(job) {
+    const data = await ionhop.json("/api/jobs/" + job.id + "/plot");
+    for (const f of data.figures) $("plots").append(figurePlot(f));
+  }
+
   async function show(job) {
     const r = job.result;
     $("plots").replaceChildren();
+    if (name !== "eis") await figurePlots(job);
     $("numbers").replaceChildren(el("h4", { text: "numbers (units: " + JSON.stringify(r.meta && r.meta.units || {}) + ")" }),
       ionhop.scalarTable(r));
     for (const [key, rows] of records(r)) {

@@ -2,7 +2,10 @@ package org.ionhop.cli.common;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
+import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Option;
 
 import org.ionhop.io.ProgressListener;
@@ -28,6 +31,24 @@ public final class OutputOptions {
      * throw from it to stop a job past its time limit). Silent by default.
      */
     public ProgressListener listener = ProgressListener.NONE;
+
+    /**
+     * Also handed the command's figures, by file name, as the {@code -o} SVGs would draw them (not an option: the
+     * web app sets it to plot a job's curves interactively from the very series of the static figures, without
+     * running the analysis again). Null by default: then no figure is drawn for it.
+     */
+    public BiConsumer<String, JFreeChart> figures;
+
+    /**
+     * Hands a figure to {@link #figures} if it is set; the chart is built only then. Commands call this next to
+     * their SVG writing, with the same chart method, so the web plot and the SVG show the same numbers.
+     */
+    public void show(String fileName, Supplier<JFreeChart> chart) {
+        BiConsumer<String, JFreeChart> f = figures;
+        if (f != null) {
+            f.accept(fileName, chart.get());
+        }
+    }
 
     /** Whether files are to be written: {@code -o DIR} was given. */
     public boolean writeFiles() {

@@ -65,6 +65,7 @@ public final class NmrPfgCommand implements Callable<Integer> {
             Files.createDirectories(out.outputDir);
             Charts.writeSvg(NmrCharts.pfgChart(r.fit()), out.outputDir.resolve("pfg_" + NmrCharts.stem(file) + ".svg"));
         }
+        out.show("pfg_" + NmrCharts.stem(file) + ".svg", () -> NmrCharts.pfgChart(r.fit()));
         PrintWriter w = spec.commandLine().getOut();
         if (out.json) {
             w.println(Json.write(ExperimentJson.withMeta(r, "nmr pfg", List.of(file), ExperimentJson.nmrUnits(), s)));

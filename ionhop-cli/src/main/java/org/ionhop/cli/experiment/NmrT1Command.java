@@ -68,6 +68,7 @@ public final class NmrT1Command implements Callable<Integer> {
             Files.createDirectories(out.outputDir);
             Charts.writeSvg(NmrCharts.bppChart(r.fit()), out.outputDir.resolve("t1_" + NmrCharts.stem(file) + ".svg"));
         }
+        out.show("t1_" + NmrCharts.stem(file) + ".svg", () -> NmrCharts.bppChart(r.fit()));
         PrintWriter w = spec.commandLine().getOut();
         if (out.json) {
             w.println(Json.write(ExperimentJson.withMeta(r, "nmr t1", List.of(file), ExperimentJson.nmrUnits(), s)));

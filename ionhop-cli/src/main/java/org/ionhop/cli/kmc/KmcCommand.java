@@ -197,6 +197,10 @@ public final class KmcCommand implements Callable<Integer> {
             result = KmcStudy.run(settings, progress);
         }
         List<Path> written = output.writeFiles() ? writePlots(result) : List.of();
+        output.show("kmc-msd.svg", () -> KmcCharts.msd(result.sweep()));
+        output.show("kmc-occupancy.svg", () -> KmcCharts.occupancy(result.sweep()));
+        result.conductivityFit().ifPresent(f -> output.show("kmc-arrhenius.svg",
+                () -> KmcCharts.arrhenius(result.sweep(), f)));
         JsonNode json = json(result, written);
         if (output.writeFiles()) {
             Json.writeFile(output.outputDir.resolve("kmc.json"), json);

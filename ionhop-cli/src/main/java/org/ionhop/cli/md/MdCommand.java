@@ -153,6 +153,12 @@ public final class MdCommand implements Callable<Integer> {
             Charts.writeSvg(MdCharts.arrhenius(result.transport(), result.arrhenius()),
                     output.outputDir.resolve("md_arrhenius.svg"));
         }
+        for (var run : result.runs()) {
+            output.show("msd_" + run.file().getFileName() + ".svg", () -> MdCharts.msd(run.transport()));
+        }
+        if (result.arrhenius() != null) {
+            output.show("md_arrhenius.svg", () -> MdCharts.arrhenius(result.transport(), result.arrhenius()));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (output.json) {
             ObjectNode meta = Json.meta("md", files, null, UnitNames.of("diffusivity", "conductivity", "temperature",

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -231,9 +233,10 @@ final class Analyses {
 
     /**
      * Runs a command line as {@code ionhop} would, with output captured and progress reported to the listener
-     * (through {@link OutputOptions#listener} of commands that have it).
+     * (through {@link OutputOptions#listener} of commands that have it); the command's figures go to
+     * {@code figures} (through {@link OutputOptions#figures}), as the JSON of {@link FigureData}.
      */
-    static Outcome run(List<String> args, ProgressListener listener) {
+    static Outcome run(List<String> args, ProgressListener listener, ArrayNode figures) {
         String[] a = args.toArray(new String[0]);
         CommandLine root = Main.newCommandLine(false, a);
         root.setExpandAtFiles(false);
@@ -246,6 +249,12 @@ final class Analyses {
                 for (CommandSpec mixin : c.getCommandSpec().mixins().values()) {
                     if (mixin.userObject() instanceof OutputOptions o) {
                         o.listener = listener;
+                        o.figures = (name, chart) -> {
+                            ObjectNode f = FigureData.of(name, chart);
+                            if (f != null) {
+                                figures.add(f);
+                            }
+                        };
                     }
                 }
             }

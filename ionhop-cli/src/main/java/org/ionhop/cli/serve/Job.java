@@ -23,6 +23,8 @@ final class Job {
     volatile long done;
     volatile long total = -1;
     volatile String stdout;
+    /** The curves of the command's figures ({@link FigureData}), in the order the command drew them. */
+    volatile com.fasterxml.jackson.databind.node.ArrayNode figures;
     volatile String error;
     volatile int exitCode = -1;
     volatile Status status = Status.QUEUED;

@@ -14,6 +14,10 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+
+import org.ionhop.cli.common.Json;
+
 /**
  * The analyses of the server: a fixed number of workers, a bounded queue (a full queue refuses new jobs with 503
  * rather than piling up work), and a time limit per job. A job past its limit is reported as timed out at once;
@@ -89,6 +93,7 @@ final class Jobs implements AutoCloseable {
         job.status = Job.Status.RUNNING;
         ScheduledFuture<?> limit = watchdog.schedule(() -> timeOut(job, worker), timeoutNanos, TimeUnit.NANOSECONDS);
         Analyses.Outcome o;
+        ArrayNode figures = Json.mapper().createArrayNode();
         try {
             o = Analyses.run(job.args, (done, total) -> {
                 job.done = done;
@@ -96,7 +101,7 @@ final class Jobs implements AutoCloseable {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("time limit exceeded");
                 }
-            });
+            }, figures);
         } catch (RuntimeException | Error e) {
             o = new Analyses.Outcome(1, "", "ionhop: internal error: " + Analyses.oneLine(e.toString()));
         }
@@ -105,6 +110,7 @@ final class Jobs implements AutoCloseable {
             if (job.status == Job.Status.RUNNING) {
                 job.exitCode = o.exitCode();
                 job.stdout = o.stdout();
+                job.figures = figures;
                 job.error = o.error();
                 job.finishedNanos = System.nanoTime();
                 job.status = o.exitCode() == 0 ? Job.Status.DONE : Job.Status.FAILED;

@@ -173,10 +173,17 @@ public final class WebServer implements AutoCloseable {
                 }
                 send(ex, 200, "application/json", j.stdout.getBytes(StandardCharsets.UTF_8));
             } else if (rest.equals("/plot")) {
-                if (j.status != Job.Status.DONE || !j.analysis.equals("eis")) {
-                    throw new BadRequest(404, "plot data only of a finished eis job");
+                if (j.status != Job.Status.DONE) {
+                    throw new BadRequest(404, "plot data only of a finished job");
                 }
-                sendJson(ex, 200, EisPlotData.of(Json.mapper().readTree(j.stdout), j.dir));
+                if (j.analysis.equals("eis")) {
+                    sendJson(ex, 200, EisPlotData.of(Json.mapper().readTree(j.stdout), j.dir));
+                } else {
+                    // the curves of the command's own figures, kept by the job as it ran (see FigureData)
+                    ObjectNode p = Json.object();
+                    p.set("figures", j.figures == null ? Json.mapper().createArrayNode() : j.figures);
+                    sendJson(ex, 200, p);
+                }
             } else if (rest.equals("/files")) {
                 ArrayNode a = Json.mapper().createArrayNode();
                 files(j).forEach(a::add);

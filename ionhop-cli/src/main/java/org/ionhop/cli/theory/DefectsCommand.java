@@ -56,6 +56,12 @@ public final class DefectsCommand implements Callable<Integer> {
             r = DefectStudy.run(settings, progress);
         }
         List<String> figures = output.writeFiles() ? DefectCharts.write(r, output.outputDir, stem(file)) : List.of();
+        List<String> names = DefectCharts.figureNames(stem(file), r.hasCarriers());
+        output.show(names.get(0), () -> DefectCharts.brouwer(r));
+        if (r.hasCarriers()) {
+            output.show(names.get(2), () -> DefectCharts.conductivity(r));
+            output.show(names.get(3), () -> DefectCharts.activation(r));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (output.json) {
             ObjectNode o = TheoryJson.output("defects", List.of(file), units(), DefectsJson.settings(settings), r);

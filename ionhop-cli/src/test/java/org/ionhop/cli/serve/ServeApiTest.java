@@ -238,6 +238,128 @@ class ServeApiTest {
         assertThat(reHigh).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-3 * r1));
     }
 
+    /** Submits a job and returns its final status (result included), checked to be done. */
+    private static JsonNode runJob(String analysis, Form form) throws InterruptedException {
+        Reply started = post("/api/analyses/" + analysis, form, "s1");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        return started.json();
+    }
+
+    private static JsonNode plotOf(JsonNode started) throws InterruptedException {
+        JsonNode done = await(started.path("id").asText(), "s1");
+        assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("done");
+        Reply p = get("/api/jobs/" + started.path("id").asText() + "/plot");
+        assertThat(p.status()).as(p.body()).isEqualTo(200);
+        ObjectNode out = (ObjectNode) p.json();
+        out.set("result", done.path("result"));
+        return out;
+    }
+
+    private static JsonNode figure(JsonNode plot, String fileSuffix) {
+        for (JsonNode f : plot.path("figures")) {
+            if (f.path("file").asText().endsWith(fileSuffix)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no figure *" + fileSuffix + " in " + plot.path("figures").findValuesAsText("file"));
+    }
+
+    private static JsonNode series(JsonNode figure, String namePrefix) {
+        for (JsonNode s : figure.path("series")) {
+            if (s.path("name").asText().startsWith(namePrefix)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no series " + namePrefix + "* in " + figure.path("series").findValuesAsText("name"));
+    }
+
+    private static double last(JsonNode a) {
+        return a.get(a.size() - 1).asDouble();
+    }
+
+    /**
+     * The plot data of md, kmc, nmr t1/pfg and defects are the curves of the command's own figures: each is checked
+     * against the command's JSON of the same job by an independent relation (slope = 2 d D, the BPP formula, ...).
+     */
+    @Test
+    void plotDataOfEveryAnalysisMatchesItsJson() throws Exception {
+        // all submitted first so that they run while the first is checked; small runs (about 2 s in all)
+        JsonNode md = runJob("md", new Form().file("file", EXAMPLES.resolve("md/randomwalk_600K_vasprun.xml.gz"))
+                .file("file", EXAMPLES.resolve("md/randomwalk_800K_vasprun.xml.gz")).field("ion", "Li"));
+        JsonNode kmc = runJob("kmc", new Form().field("lattice", "sc").field("size", "4").field("vacancies", "1")
+                .field("temperature", "600,800").field("steps", "40000").field("replicas", "2").field("threads", "1"));
+        JsonNode t1 = runJob("nmr", new Form().field("mode", "t1").file("file", EXAMPLES.resolve("nmr/li_t1.txt")));
+        JsonNode pfg = runJob("nmr", new Form().field("mode", "pfg").file("file", EXAMPLES.resolve("nmr/decay.txt"))
+                .field("nucleus", "7Li").field("delta-ms", "2").field("big-delta-ms", "50"));
+        JsonNode defects = runJob("defects", new Form().file("file",
+                EXAMPLES.resolve("acceptor_oxide_pO2_defects.yaml")));
+
+        // md: MSD on log-log axes; the fitted line has slope 2 d D* (d = 3) and spans the fit window, shaded
+        JsonNode mp = plotOf(md);
+        JsonNode run = mp.path("result").path("results").get(0);
+        JsonNode msd = mp.path("figures").get(0);
+        assertThat(msd.path("x").path("log").asBoolean()).isTrue();
+        assertThat(msd.path("y").path("log").asBoolean()).isTrue();
+        assertThat(msd.path("x").path("label").asText()).isEqualTo("lag time (ps)");
+        assertThat(msd.path("y").path("label").asText()).isEqualTo("MSD (Å²)");
+        JsonNode fit = series(msd, "fit D* ");
+        double slopeA2PerPs = (last(fit.path("y")) - fit.path("y").get(0).asDouble())
+                / (last(fit.path("x")) - fit.path("x").get(0).asDouble());
+        double dCm2PerS = slopeA2PerPs / 6 * 1e-4;  // 1 Å²/ps = 1e-4 cm²/s
+        assertThat(dCm2PerS).isCloseTo(run.path("D_tracer_cm2_s").asDouble(),
+                org.assertj.core.data.Percentage.withPercentage(1e-6));
+        assertThat(msd.path("bands").get(0).path("from").asDouble())
+                .isCloseTo(run.path("fit").path("start_ps").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(figure(mp, "md_arrhenius.svg").path("series").get(0).path("err")).hasSize(2);
+
+        // kmc: the tracer MSD per ion at the end of the run is 6 D* t (Einstein), within the error of D*
+        JsonNode kp = plotOf(kmc);
+        JsonNode tracer = series(figure(kp, "kmc-msd.svg"), "tracer 600 K");
+        JsonNode first = kp.path("result").path("sweep").get(0);
+        double dA2PerPs = last(tracer.path("y")) / (6 * last(tracer.path("x")));
+        assertThat(dA2PerPs * 1e-4).isCloseTo(first.path("D_tracer_cm2_s").asDouble(),
+                org.assertj.core.data.Offset.offset(3 * first.path("D_tracer_err_cm2_s").asDouble()));
+        assertThat(figure(kp, "kmc-arrhenius.svg").path("y").path("log").asBoolean()).isTrue();
+
+        // nmr t1: data against 1000/T with error bars; the curve at the lowest data temperature is the BPP formula
+        // C [J(w) + 4 J(2w)], J(w) = tau / (1 + (w tau)^2), tau = tau0 exp(Ea / kT), from the fitted parameters
+        JsonNode tp = plotOf(t1);
+        JsonNode r = tp.path("result");
+        JsonNode bpp = figure(tp, ".svg");
+        assertThat(bpp.path("x").path("label").asText()).isEqualTo("1000 / T (1/K)");
+        JsonNode data = series(bpp, "data");
+        assertThat(data.path("err")).hasSize(r.path("points").asInt());
+        JsonNode curve = series(bpp, "BPP");
+        double tMin = 1000 / curve.path("x").get(0).asDouble();
+        double tau = r.path("tau0_s").asDouble() * Math.exp(r.path("Ea_eV").asDouble() / (8.617333262e-5 * tMin));
+        double w = 2 * Math.PI * r.path("larmor_Hz").asDouble();
+        double bppRate = r.path("prefactor_C_per_s2").asDouble()
+                * (tau / (1 + w * w * tau * tau) + 4 * tau / (1 + 4 * w * w * tau * tau));
+        assertThat(curve.path("y").get(0).asDouble()).isCloseTo(bppRate,
+                org.assertj.core.data.Percentage.withPercentage(1e-6));
+
+        // nmr pfg: S/S0 on a log axis against b; the fit is exp(-b D)
+        JsonNode pp = plotOf(pfg);
+        JsonNode decay = figure(pp, ".svg");
+        assertThat(decay.path("y").path("log").asBoolean()).isTrue();
+        JsonNode pfit = series(decay, "D* = ");
+        double bLast = last(pfit.path("x"));
+        double dM2PerS = pp.path("result").path("D_star_cm2_s").asDouble() * 1e-4;
+        assertThat(last(pfit.path("y"))).isCloseTo(Math.exp(-bLast * dM2PerS),
+                org.assertj.core.data.Percentage.withPercentage(1e-3));
+
+        // defects: the Brouwer diagram, one curve per defect, the same numbers as the JSON's brouwer table
+        JsonNode dp = plotOf(defects);
+        JsonNode brouwer = figure(dp, "-brouwer.svg");
+        JsonNode table = dp.path("result").path("brouwer");
+        assertThat(brouwer.path("x").path("label").asText()).isEqualTo(table.path("label").asText());
+        assertThat(brouwer.path("series")).hasSize(table.path("log10_per_cm3").size());
+        JsonNode vo = series(brouwer, "V_O^..");
+        assertThat(vo.path("x")).isEqualTo(table.path("x"));
+        assertThat(vo.path("y")).isEqualTo(table.path("log10_per_cm3").path("V_O^.."));
+        assertThat(brouwer.path("bands")).hasSize(table.path("regimes").size());
+    }
+
     @Test
     void badRequestsAreAnsweredWithOneLine() throws Exception {
         Path cif = EXAMPLES.resolve("LiFePO4_pymatgen.cif");

@@ -162,6 +162,31 @@ class ServeBrowserTest {
     }
 
     @Test
+    void nmrT1PageDrawsTheBppFigureWithLogRateAndUnitsInTheHover() throws IOException {
+        driver.get(base + "/analysis.html?name=nmr&mode=t1&token=" + TOKEN);
+        waitUpTo(30, d -> !d.findElements(By.name("--larmor-mhz")).isEmpty());
+        driver.findElement(By.id("file")).sendKeys(EXAMPLES.resolve("nmr/li_t1.txt").toString());
+        driver.findElement(By.id("run")).click();
+        waitUpTo(120, d -> !d.findElements(By.cssSelector("#plots .figure[data-ready='true']")).isEmpty()
+                || d.findElement(By.id("status")).getAttribute("class").equals("error"));
+        assertThat(driver.findElement(By.id("status")).getAttribute("class")).as(error("status")).isEqualTo("status");
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        WebElement fig = driver.findElement(By.cssSelector("#plots .figure"));
+        // the data with error bars and the BPP curve, the rate on a log axis as in the SVG figure
+        assertThat(((Number) js.executeScript("return arguments[0].data.length", fig)).intValue()).isEqualTo(2);
+        assertThat(js.executeScript("return arguments[0].layout.yaxis.type", fig)).isEqualTo("log");
+        assertThat(js.executeScript("return arguments[0].data[0].mode + ' ' + arguments[0].data[1].mode", fig))
+                .isEqualTo("markers lines");
+        assertThat(js.executeScript("return arguments[0].data[0].error_y.array.length", fig)).isNotNull();
+        assertThat((String) js.executeScript("return arguments[0].data[1].hovertemplate", fig))
+                .contains("1000 / T = %{x:.4g} 1/K").contains("1/T1 = %{y:.4g} 1/s").contains("T = %{customdata:.1f} K");
+        WebElement plots = driver.findElement(By.id("plots"));
+        js.executeScript("arguments[0].scrollIntoView()", plots);
+        Files.copy(plots.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("web-nmr-t1.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
     void screenStoreOf100000RowsLoadsAndSorts() throws IOException {
         long t0 = System.nanoTime();
         driver.get(base + "/screen.html?token=" + TOKEN);
