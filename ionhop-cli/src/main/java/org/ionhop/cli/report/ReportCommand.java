@@ -140,7 +140,7 @@ public final class ReportCommand implements Callable<Integer> {
                 throw new InputFormatException(inputs.get(0).toString(), 0,
                         "no report section applies to this input; expected a structure (.cif, POSCAR), a trajectory"
                                 + " (XDATCAR, .xyz, LAMMPS dump), an impedance spectrum, an NMR/defect file, a NEB band or"
-                                + " folder or a tracer-exchange table");
+                                + " folder, a tracer-exchange table or the JSON of ionhop disorder variant --screen");
             }
             AtomicFiles.writeString(staged.dir().resolve("index.html"), page(toc.toString(), body.toString()));
             Json.writeFile(staged.dir().resolve("report.json"), root);
