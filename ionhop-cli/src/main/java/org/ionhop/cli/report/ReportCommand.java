@@ -32,7 +32,7 @@ import org.ionhop.units.Units;
                 "Structures (CIF, POSCAR) get structure, landscape and kinetic Monte Carlo sections;",
                 "trajectories, impedance spectra, NMR data and defect models get theirs;",
                 "a NEB band (*neb*.xyz, *band*.xyz) or VASP NEB folder (00, 01, ...) and a tracer-exchange table",
-                "(*exchange*.txt) too."})
+                "(*exchange*.txt) too; the JSON of disorder variant --screen (or its -o folder) a disorder series."})
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
