@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,6 +129,56 @@ class DisorderSectionTest {
         assertThat(out.resolve("disorder_series.json")).isNotEmptyFile();
         assertThat(read(out.resolve("disorder_series.json")).path("meta").path("command").asText())
                 .isEqualTo("report disorder");
+    }
+
+    /**
+     * The figure of barrier_1d_eV has an error bar at each fraction: a vertical line with a 4-point cap at each end,
+     * whose length in pixels is proportional to 2 SE (one linear axis), so the ratio of two bars is the ratio of
+     * the ensembles' standard errors.
+     */
+    @Test
+    void theFigureHasStandardErrorBars() throws Exception {
+        Path out = dir.resolve("report-svg");
+        List<String> args = new ArrayList<>(List.of("report"));
+        JSON.forEach(p -> args.add(p.toString()));
+        args.addAll(List.of("-o", out.toString()));
+        assertThat(CliRun.of(args.toArray(String[]::new)).exitCode()).isZero();
+        String svg = Files.readString(out.resolve("disorder_barrier_1d_eV.svg"));
+        List<double[]> lines = new ArrayList<>();
+        Matcher m = Pattern.compile("<line[^>]*x1=\"([-0-9.]+)\" x2=\"([-0-9.]+)\" y1=\"([-0-9.]+)\" "
+                + "y2=\"([-0-9.]+)\"").matcher(svg);
+        while (m.find()) {
+            lines.add(new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))});
+        }
+        // bars: vertical segments with a horizontal cap of 4 points centred on them at both ends (grid lines and
+        // ticks have none)
+        List<double[]> bars = new ArrayList<>();
+        for (double[] v : lines) {
+            if (v[0] == v[1] && v[2] != v[3] && cap(lines, v[0], v[2]) && cap(lines, v[0], v[3])) {
+                bars.add(v);
+            }
+        }
+        bars.sort(java.util.Comparator.comparingDouble(v -> v[0]));
+        double[] se = new double[3];
+        for (int i = 0; i < 3; i++) {
+            JsonNode d = read(JSON.get(List.of(1, 0, 2).get(i))).path("ensemble").path("descriptors").get(0);
+            assertThat(d.get("name").asText()).isEqualTo("barrier_1d_eV");
+            se[i] = d.get("se").asDouble();
+        }
+        assertThat(java.util.Arrays.stream(se).min().orElseThrow()).isPositive();
+        assertThat(bars).hasSize(3);
+        double len0 = Math.abs(bars.get(0)[3] - bars.get(0)[2]);
+        for (int i = 1; i < 3; i++) {
+            double len = Math.abs(bars.get(i)[3] - bars.get(i)[2]);
+            // pixel coordinates are written to double precision: the ratio agrees to far better than 1e-6
+            assertThat(len / len0).isCloseTo(se[i] / se[0], org.assertj.core.api.Assertions.within(1e-6 * se[i] / se[0]));
+        }
+    }
+
+    private static boolean cap(List<double[]> lines, double x, double y) {
+        return lines.stream().anyMatch(h -> h[2] == y && h[3] == y && Math.abs(h[0] - (x - 2)) < 1e-9
+                && Math.abs(h[1] - (x + 2)) < 1e-9);
     }
 
     @Test
