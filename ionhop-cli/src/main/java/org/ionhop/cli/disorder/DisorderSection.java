@@ -67,7 +67,8 @@ public final class DisorderSection implements ReportSection {
         for (DisorderSeries.Ensemble e : sorted) {
             e.descriptors().keySet().stream().filter(n -> !names.contains(n)).forEach(names::add);
         }
-        out.paragraph(sorted.size() + " ensemble(s) of " + sorted.get(0).formula() + " against the " + x
+        out.paragraph(sorted.size() + " ensemble(s) of variants of " + String.join(", ", sorted.stream()
+                .map(DisorderSeries.Ensemble::formula).distinct().toList()) + " against the " + x
                 + " fraction. Error bars and ± are the standard error of the mean over the orderings (sd/sqrt(n)); "
                 + "an ensemble of one ordering has none.");
 

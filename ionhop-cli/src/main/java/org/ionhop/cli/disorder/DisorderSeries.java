@@ -38,7 +38,7 @@ final class DisorderSeries {
      * One ensemble: its file, the fraction of each disorder operation and its descriptors.
      *
      * @param file        the JSON file read
-     * @param formula     formula of the ordered supercell
+     * @param formula     formula of the parent (the variants' formulas differ with the fraction)
      * @param orderings   number of orderings
      * @param fractions   operation key ("exchange Cl,S[P=0]") to fraction, in the order the operations apply
      * @param descriptors descriptor name to statistics, in the command's order
@@ -66,7 +66,7 @@ final class DisorderSeries {
         JsonNode root;
         try {
             root = Json.mapper().readTree(f.toFile());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             return Optional.empty();
         }
         if (root == null || !"disorder variant".equals(root.path("meta").path("command").asText())
@@ -80,7 +80,7 @@ final class DisorderSeries {
         }
         int orderings = root.path("orderings").isArray() ? root.path("orderings").size()
                 : root.path("ensemble").path("rows").size();
-        return Optional.of(new Ensemble(p, root.path("formula").asText(), orderings, fractions(root), ds));
+        return Optional.of(new Ensemble(p, root.path("parent_formula").asText(), orderings, fractions(root), ds));
     }
 
     /**
