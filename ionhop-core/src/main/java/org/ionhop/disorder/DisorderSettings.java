@@ -107,6 +107,35 @@ public record DisorderSettings(List<Integer> supercell, int minAtoms, List<Subst
         }
     }
 
+    /**
+     * The fraction of one disorder operation, the abscissa of a disorder series (the report draws the ensemble's
+     * descriptors against it).
+     *
+     * @param operation {@code substitution}, {@code exchange} or {@code vacancy}
+     * @param sites     the sites as given ({@code P1=Ge}, {@code Cl,S[P=0]}, {@code Li1})
+     * @param fraction  the share substituted, exchanged or removed
+     */
+    public record Fraction(String operation, String sites, double fraction) {
+    }
+
+    /**
+     * The fraction of every operation, in the order they apply: substitutions, exchanges, vacancies. A series of
+     * variants that differ in one of them (S/Cl exchange at x = 0, 0.5, 1) is told apart by it.
+     */
+    public List<Fraction> fractions() {
+        List<Fraction> out = new java.util.ArrayList<>();
+        for (Substitution s : substitutions) {
+            out.add(new Fraction("substitution", s.sites().text() + "=" + s.element().symbol(), s.fraction()));
+        }
+        for (Exchange x : exchanges) {
+            out.add(new Fraction("exchange", x.a().text() + "," + x.b().text(), x.fraction()));
+        }
+        for (Vacancy v : vacancies) {
+            out.add(new Fraction("vacancy", v.sites().text(), v.fraction()));
+        }
+        return List.copyOf(out);
+    }
+
     /** Validates and copies. */
     public DisorderSettings {
         supercell = List.copyOf(supercell);

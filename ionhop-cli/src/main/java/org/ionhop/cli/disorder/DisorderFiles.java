@@ -22,6 +22,8 @@ import org.ionhop.structure.PoscarWriter;
 final class DisorderFiles {
     /** Name of the manifest in the output folder. */
     static final String MANIFEST = "manifest.tsv";
+    /** The command's JSON (what {@code --json} prints), written beside the orderings for {@code ionhop report}. */
+    static final String RESULT = "variant.json";
 
     private DisorderFiles() {
     }

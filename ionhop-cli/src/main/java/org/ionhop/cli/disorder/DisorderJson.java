@@ -94,6 +94,17 @@ final class DisorderJson {
     }
 
     /**
+     * The fraction of one operation as listed.
+     *
+     * @param operation substitution, exchange or vacancy
+     * @param sites     the sites as given
+     * @param fraction  the share
+     */
+    record FractionOut(@JsonProperty("operation") String operation, @JsonProperty("sites") String sites,
+                       @JsonProperty("fraction") double fraction) {
+    }
+
+    /**
      * The ensemble part.
      *
      * @param result the statistics
@@ -112,6 +123,7 @@ final class DisorderJson {
      * @param positions     positions of the supercell
      * @param netChargeE    net charge of each ordering
      * @param sublattices   the disordered sublattices
+     * @param fractions     the fraction of each operation (the abscissa of a disorder series)
      * @param orderings     the orderings with their files
      * @param manifest      the manifest written
      * @param ensemble      the ensemble (null without --screen)
@@ -119,13 +131,14 @@ final class DisorderJson {
      * @param note          caveat
      */
     @JsonPropertyOrder({"meta", "parent_formula", "formula", "supercell", "formula_units", "positions", "net_charge_e",
-        "sublattices", "config_entropy_kB_per_formula_unit", "ensemble_entropy_kB_per_formula_unit", "symmetry",
+        "sublattices", "disorder_fractions", "config_entropy_kB_per_formula_unit", "ensemble_entropy_kB_per_formula_unit", "symmetry",
         "orderings", "manifest", "ensemble", "seconds", "note"})
     record VariantOutput(@JsonProperty("meta") ObjectNode meta, @JsonUnwrapped VariantResult result,
                          @JsonProperty("supercell") List<Integer> supercell,
                          @JsonProperty("formula_units") int formulaUnits, @JsonProperty("positions") int positions,
                          @JsonProperty("net_charge_e") double netChargeE,
                          @JsonProperty("sublattices") List<SublatticeOut> sublattices,
+                         @JsonProperty("disorder_fractions") List<FractionOut> fractions,
                          @JsonProperty("orderings") List<OrderingOut> orderings,
                          @JsonProperty("manifest") String manifest, @JsonProperty("ensemble") EnsembleOut ensemble,
                          @JsonProperty("seconds") double seconds, @JsonProperty("note") String note) {
@@ -168,7 +181,9 @@ final class DisorderJson {
         }
         Variant v = r.variant();
         return MAPPER.valueToTree(new VariantOutput(Json.meta("disorder variant", List.of(input), r.settings().seed(),
-                units(), settings), r, v.supercell(), v.formulaUnits(), v.positions(), v.netChargeE(), subs, os,
+                units(), settings), r, v.supercell(), v.formulaUnits(), v.positions(), v.netChargeE(), subs,
+                r.settings().fractions().stream().map(f -> new FractionOut(f.operation(), f.sites(), f.fraction()))
+                        .toList(), os,
                 manifest.toString(), eo, r.seconds(), NOTE));
     }
 

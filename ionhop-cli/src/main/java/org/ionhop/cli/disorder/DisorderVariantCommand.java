@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -228,9 +229,12 @@ public final class DisorderVariantCommand implements Callable<Integer> {
         }
         List<String> files = DisorderFiles.write(output, r, format);
         PrintWriter out = spec.commandLine().getOut();
+        ObjectNode tree = DisorderJson.variant(file, r, files, output.resolve(DisorderFiles.MANIFEST), ens,
+                screen ? screenSettings() : null);
+        // beside the orderings, so that ionhop report can take the folder (DisorderSection)
+        Json.writeFile(output.resolve(DisorderFiles.RESULT), tree);
         if (json) {
-            out.println(Json.write(DisorderJson.variant(file, r, files, output.resolve(DisorderFiles.MANIFEST), ens,
-                    screen ? screenSettings() : null)));
+            out.println(Json.write(tree));
         } else {
             DisorderText.print(out, r, files, output.resolve(DisorderFiles.MANIFEST), ens);
         }

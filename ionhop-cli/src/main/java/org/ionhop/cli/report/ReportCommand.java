@@ -32,7 +32,7 @@ import org.ionhop.units.Units;
                 "Structures (CIF, POSCAR) get structure, landscape and kinetic Monte Carlo sections;",
                 "trajectories, impedance spectra, NMR data and defect models get theirs;",
                 "a NEB band (*neb*.xyz, *band*.xyz) or VASP NEB folder (00, 01, ...) and a tracer-exchange table",
-                "(*exchange*.txt) too."})
+                "(*exchange*.txt) too; the JSON of disorder variant --screen (or its -o folder) a disorder series."})
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -140,7 +140,7 @@ public final class ReportCommand implements Callable<Integer> {
                 throw new InputFormatException(inputs.get(0).toString(), 0,
                         "no report section applies to this input; expected a structure (.cif, POSCAR), a trajectory"
                                 + " (XDATCAR, .xyz, LAMMPS dump), an impedance spectrum, an NMR/defect file, a NEB band or"
-                                + " folder or a tracer-exchange table");
+                                + " folder, a tracer-exchange table or the JSON of ionhop disorder variant --screen");
             }
             AtomicFiles.writeString(staged.dir().resolve("index.html"), page(toc.toString(), body.toString()));
             Json.writeFile(staged.dir().resolve("report.json"), root);
