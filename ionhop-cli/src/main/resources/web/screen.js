@@ -4,7 +4,7 @@
 (() => {
   const $ = id => document.getElementById(id);
   const el = ionhop.el;
-  const SHOWN = ["file", "block", "status", "formula", "space_group", "mobile_ion", "barrier_1d_eV", "barrier_2d_eV",
+  const SHOWN = ["file", "block", "status", "formula", "space_group", "space_group_detected", "mobile_ion", "barrier_1d_eV", "barrier_2d_eV",
     "barrier_3d_eV", "dimensionality", "volume_A3", "density_g_cm3", "mobile_ion_density_cm3", "sigma_300K_S_cm", "Ea_eV", "message"];
   const state = { store: 0, sort: "barrier_1d_eV", desc: false, offset: 0, filters: [], columns: [] };
 

@@ -28,6 +28,10 @@ public enum ScreenColumn {
     FORMULA_UNITS_Z("formula_units_Z", Type.INTEGER, "formula units per cell"),
     /** Space group as given or found. */
     SPACE_GROUP("space_group", Type.TEXT, "space group from the file"),
+    /** Space group found in the atoms. */
+    SPACE_GROUP_DETECTED("space_group_detected", Type.TEXT, "space group found in the atoms at "
+            + org.ionhop.structure.SpaceGroupFinder.DEFAULT_TOLERANCE_A + " Å, as \"Pnma (62)\" (empty: none found, or "
+            + "more than " + org.ionhop.structure.SpaceGroupFinder.MAX_SITES_FOR_SUMMARY + " sites: not searched)"),
     /** Cell volume. */
     VOLUME_A3("volume_A3", Type.REAL, "cell volume in Å^3"),
     /** Mass density. */

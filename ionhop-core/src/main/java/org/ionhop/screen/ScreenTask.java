@@ -22,7 +22,9 @@ import org.ionhop.network.StructureNetwork;
 import org.ionhop.structure.CifReader;
 import org.ionhop.structure.PoscarReader;
 import org.ionhop.structure.Site;
+import org.ionhop.structure.SpaceGroupFinder;
 import org.ionhop.structure.Structure;
+import org.ionhop.structure.SymmetryDataset;
 import org.ionhop.transport.ArrheniusFit;
 
 /**
@@ -146,7 +148,19 @@ public final class ScreenTask {
                 .set(ScreenColumn.DENSITY_G_CM3, st.densityGPerCm3()).set(ScreenColumn.NUM_SITES, st.numSites())
                 .set(ScreenColumn.MOBILE_ION_COUNT, count)
                 .set(ScreenColumn.MOBILE_ION_DENSITY_CM3, count / st.volume() * 1e24)
-                .set(ScreenColumn.PARTIAL_OCCUPANCY, !st.partialSites().isEmpty());
+                .set(ScreenColumn.PARTIAL_OCCUPANCY, !st.partialSites().isEmpty())
+                .set(ScreenColumn.SPACE_GROUP_DETECTED, detectedSpaceGroup(st));
+    }
+
+    /**
+     * The space group of the atoms as read (before oxidation states), as {@code info} finds it: default tolerance,
+     * cells above {@link SpaceGroupFinder#MAX_SITES_FOR_SUMMARY} sites not searched; null when none is found.
+     */
+    static String detectedSpaceGroup(Structure st) {
+        if (st.numSites() == 0 || st.numSites() > SpaceGroupFinder.MAX_SITES_FOR_SUMMARY) {
+            return null;
+        }
+        return SpaceGroupFinder.find(st).map(SymmetryDataset::toString).orElse(null);
     }
 
     private static double residual(Structure s) {

@@ -25,7 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.ionhop.io.ProgressListener;
+import org.ionhop.io.TextSource;
+import org.ionhop.structure.CifReader;
+import org.ionhop.structure.CifWriter;
 import org.ionhop.structure.Element;
+import org.ionhop.structure.SpaceGroupFinder;
+import org.ionhop.structure.Structure;
 import org.ionhop.testing.RefData;
 
 /**
@@ -110,6 +115,35 @@ class ScreenTest {
         assertThat(alone.number(ScreenColumn.OXIDATION_RESIDUAL_E)).isCloseTo(0.0, within(1e-9));
         assertThat(alone.number(ScreenColumn.SIGMA_300K_S_CM)).isPositive();
         assertThat(alone.number(ScreenColumn.EA_EV)).isPositive();
+    }
+
+    /**
+     * Issue 12: a P1 file names the group of its atoms. LiFePO4 (olivine) is Pnma, No. 62 (Streltsov et al., Acta
+     * Cryst. B 49, 147 (1993)); written by {@code CifWriter} it declares only "P 1", so the column must come from the
+     * atoms. A cell above the finder's size limit is not searched (as in {@code info}) and the column stays empty.
+     */
+    @Test
+    void aP1LithiumIronPhosphateIsDetectedAsPnma() {
+        Structure read = CifReader.read(TextSource.fromString(lfp.toString(), readString(lfp)),
+                CifReader.DEFAULT_MERGE_TOLERANCE_A);
+        Path p1 = tmp.resolve("LiFePO4_written_P1.cif");
+        CifWriter.write(read, p1);
+        assertThat(readString(p1)).contains("_symmetry_space_group_name_H-M   'P 1'").contains("'x, y, z'");
+        ScreenRow row = run(List.of(p1.toString()), FAST.withKmc(false)).sortedWithoutTiming().get(0);
+        assertThat(row.status()).as(row.text(ScreenColumn.MESSAGE)).isEqualTo("ok");
+        assertThat(row.text(ScreenColumn.SPACE_GROUP)).isEqualTo("P 1");
+        assertThat(row.text(ScreenColumn.SPACE_GROUP_DETECTED)).isEqualTo("Pnma (62)");
+        // 4 x 4 x 4 cells of 28 sites = 1792 sites are searched; 5 x 4 x 4 = 2240 are above the limit
+        assertThat(ScreenTask.detectedSpaceGroup(read.supercell(5, 4, 4))).isNull();
+        assertThat(read.supercell(5, 4, 4).numSites()).isGreaterThan(SpaceGroupFinder.MAX_SITES_FOR_SUMMARY);
+    }
+
+    private static String readString(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

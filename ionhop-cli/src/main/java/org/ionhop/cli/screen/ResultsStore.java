@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -88,10 +89,43 @@ public final class ResultsStore implements ScreenSink, AutoCloseable {
         try (Statement st = db.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS results (" + cols
                     + ", PRIMARY KEY (input_sha256, block, settings_hash))");
+            // a store made by an older ionhop lacks the columns added since: add them, empty (SQL NULL)
+            Set<String> present = columnsOf(st, "SELECT * FROM results LIMIT 0");
+            for (ScreenColumn c : ScreenColumn.values()) {
+                if (!present.contains(c.columnName())) {
+                    st.execute("ALTER TABLE results ADD COLUMN IF NOT EXISTS " + quote(c.columnName()) + " "
+                            + sqlType(c.type()));
+                }
+            }
             st.execute("CREATE TABLE IF NOT EXISTS runs (run_id VARCHAR PRIMARY KEY, settings_hash VARCHAR, "
                     + "settings VARCHAR, ionhop_version VARCHAR, inputs VARCHAR, started TIMESTAMP, finished TIMESTAMP, "
                     + "total BIGINT, skipped BIGINT, ok BIGINT, errors BIGINT, timeouts BIGINT)");
         }
+    }
+
+    /** The column names a query returns (run with {@code LIMIT 0} to read only the schema). */
+    private static Set<String> columnsOf(Statement st, String query) throws SQLException {
+        Set<String> out = new HashSet<>();
+        try (ResultSet rs = st.executeQuery(query)) {
+            ResultSetMetaData md = rs.getMetaData();
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+                out.add(md.getColumnName(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The select list of every {@link ScreenColumn}, in order, from a source that has the columns {@code present}:
+     * a column the source lacks (a store or Parquet output of an older ionhop) is selected as a typed NULL.
+     */
+    static String selectList(Set<String> present) {
+        StringJoiner j = new StringJoiner(", ");
+        for (ScreenColumn c : ScreenColumn.values()) {
+            j.add(present.contains(c.columnName()) ? quote(c.columnName())
+                    : "CAST(NULL AS " + sqlType(c.type()) + ") AS " + quote(c.columnName()));
+        }
+        return j.toString();
     }
 
     private static String sqlType(ScreenColumn.Type t) {
@@ -235,7 +269,9 @@ public final class ResultsStore implements ScreenSink, AutoCloseable {
                 db.setAutoCommit(true);
                 st.execute("ATTACH " + literal(o.toAbsolutePath().toString()) + " AS " + alias + " (READ_ONLY)");
                 db.setAutoCommit(false);
-                st.execute("INSERT INTO results SELECT " + COLUMNS + " FROM " + alias + ".results ON CONFLICT DO NOTHING");
+                String cols = selectList(columnsOf(st, "SELECT * FROM " + alias + ".results LIMIT 0"));
+                st.execute("INSERT INTO results (" + COLUMNS + ") SELECT " + cols + " FROM " + alias
+                        + ".results ON CONFLICT DO NOTHING");
                 st.execute("INSERT INTO runs SELECT * FROM " + alias + ".runs ON CONFLICT DO NOTHING");
                 db.commit();
                 db.setAutoCommit(true);
@@ -262,8 +298,10 @@ public final class ResultsStore implements ScreenSink, AutoCloseable {
         }
         long before = count();
         try (Statement st = db.createStatement()) {
-            st.execute("INSERT INTO results SELECT " + COLUMNS + " FROM read_parquet("
-                    + literal(results.toAbsolutePath() + "/*.parquet") + ") ON CONFLICT DO NOTHING");
+            String source = "read_parquet(" + literal(results.toAbsolutePath() + "/*.parquet") + ")";
+            String cols = selectList(columnsOf(st, "SELECT * FROM " + source + " LIMIT 0"));
+            st.execute("INSERT INTO results (" + COLUMNS + ") SELECT " + cols + " FROM " + source
+                    + " ON CONFLICT DO NOTHING");
             Path runs = dir.resolve("runs");
             if (hasParquet(runs)) {
                 st.execute("INSERT INTO runs SELECT run_id, settings_hash, settings, ionhop_version, inputs, started, "

@@ -34,7 +34,8 @@ import org.ionhop.screen.ScreenRow;
                 + "with --detail or --detail-top also the full `ionhop report` of chosen rows, linked from the table.")
 public final class ScreenReportCommand implements Callable<Integer> {
     private static final List<ScreenColumn> TABLE = List.of(ScreenColumn.FILE, ScreenColumn.BLOCK, ScreenColumn.FORMULA,
-            ScreenColumn.SPACE_GROUP, ScreenColumn.BARRIER_1D_EV, ScreenColumn.BARRIER_2D_EV, ScreenColumn.BARRIER_3D_EV,
+            ScreenColumn.SPACE_GROUP, ScreenColumn.SPACE_GROUP_DETECTED, ScreenColumn.BARRIER_1D_EV,
+            ScreenColumn.BARRIER_2D_EV, ScreenColumn.BARRIER_3D_EV,
             ScreenColumn.DIMENSIONALITY, ScreenColumn.MOBILE_ION_DENSITY_CM3, ScreenColumn.SITE_ENERGY_SPREAD_EV,
             ScreenColumn.ANION_BALANCE, ScreenColumn.SIGMA_300K_S_CM, ScreenColumn.SIGMA_300K_ERR_S_CM,
             ScreenColumn.EA_EV, ScreenColumn.EA_ERR_EV, ScreenColumn.SETTINGS_HASH);

@@ -175,10 +175,19 @@ final class ScreenView implements AutoCloseable {
                 ps.setInt(i, offset);
                 ArrayNode rows = out.putArray("rows");
                 try (ResultSet rs = ps.executeQuery()) {
+                    // a store of an older ionhop, opened read-only here, may lack newer columns: shown empty
+                    java.util.Set<String> present = new java.util.HashSet<>();
+                    for (int k = 1; k <= rs.getMetaData().getColumnCount(); k++) {
+                        present.add(rs.getMetaData().getColumnName(k));
+                    }
                     while (rs.next()) {
                         ArrayNode r = rows.addArray();
                         for (ScreenColumn c : ScreenColumn.values()) {
-                            add(r, rs, c);
+                            if (present.contains(c.columnName())) {
+                                add(r, rs, c);
+                            } else {
+                                r.addNull();
+                            }
                         }
                     }
                 }

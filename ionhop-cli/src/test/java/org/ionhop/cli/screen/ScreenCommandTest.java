@@ -6,6 +6,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -78,7 +81,8 @@ class ScreenCommandTest {
         }
         List<String> csv = Files.readAllLines(tmp.resolve("export.csv"));
         assertThat(csv).hasSize(7);
-        assertThat(csv.get(0)).startsWith("input_sha256,file,block,settings_hash").contains("sigma_300K_S_cm", "Ea_eV");
+        assertThat(csv.get(0)).startsWith("input_sha256,file,block,settings_hash").contains("sigma_300K_S_cm", "Ea_eV")
+                .contains(",space_group,space_group_detected,");
 
         // shards: two stores that together hold every row exactly once
         Path s1 = tmp.resolve("s1.duckdb");
@@ -93,8 +97,74 @@ class ScreenCommandTest {
         Path rep = tmp.resolve("rep");
         CliRun report = CliRun.of("screen", "report", store.toString(), "-o", rep.toString());
         assertThat(report.exitCode()).as(report.err()).isZero();
-        assertThat(Files.readString(rep.resolve("index.html"))).contains("Screen ranking", "LiFePO4", "broken.cif");
+        // the detected groups of the P1 files reach the report's table: olivine Pnma, antifluorite Li2O Fm-3m
+        assertThat(Files.readString(rep.resolve("index.html"))).contains("Screen ranking", "LiFePO4", "broken.cif")
+                .contains("space_group_detected", "Pnma (62)", "Fm-3m (225)");
         assertThat(rep.resolve("barrier-sigma.svg")).isNotEmptyFile();
+    }
+
+    /** The {@code results} table as ionhop created it before the column {@code space_group_detected} existed. */
+    private static final String OLD_CREATE = "CREATE TABLE results (\"input_sha256\" VARCHAR, \"file\" VARCHAR, "
+            + "\"block\" VARCHAR, \"settings_hash\" VARCHAR, \"ionhop_version\" VARCHAR, \"status\" VARCHAR, "
+            + "\"message\" VARCHAR, \"seconds\" DOUBLE, \"formula\" VARCHAR, \"formula_units_Z\" INTEGER, "
+            + "\"space_group\" VARCHAR, \"volume_A3\" DOUBLE, \"density_g_cm3\" DOUBLE, \"num_sites\" INTEGER, "
+            + "\"mobile_ion\" VARCHAR, \"mobile_ion_count\" DOUBLE, \"mobile_ion_density_cm3\" DOUBLE, "
+            + "\"volume_per_anion_A3\" DOUBLE, \"partial_occupancy\" BOOLEAN, \"oxidation_source\" VARCHAR, "
+            + "\"oxidation_residual_e\" DOUBLE, \"barrier_1d_eV\" DOUBLE, \"barrier_2d_eV\" DOUBLE, "
+            + "\"barrier_3d_eV\" DOUBLE, \"dimensionality\" INTEGER, \"landscape_sites\" INTEGER, "
+            + "\"landscape_hops\" INTEGER, \"site_energy_spread_eV\" DOUBLE, \"sites_within_kT300\" DOUBLE, "
+            + "\"anion_environments\" INTEGER, \"anion_species\" INTEGER, \"anion_balance\" DOUBLE, "
+            + "\"sigma_300K_S_cm\" DOUBLE, \"sigma_300K_err_S_cm\" DOUBLE, \"Ea_eV\" DOUBLE, \"Ea_err_eV\" DOUBLE, "
+            + "PRIMARY KEY (input_sha256, block, settings_hash))";
+
+    /** An older store with one row, made with the old CREATE statements (not through ResultsStore). */
+    private static Path oldStore(Path file) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+             Statement st = c.createStatement()) {
+            st.execute(OLD_CREATE);
+            st.execute("CREATE TABLE runs (run_id VARCHAR PRIMARY KEY, settings_hash VARCHAR, settings VARCHAR, "
+                    + "ionhop_version VARCHAR, inputs VARCHAR, started TIMESTAMP, finished TIMESTAMP, total BIGINT, "
+                    + "skipped BIGINT, ok BIGINT, errors BIGINT, timeouts BIGINT)");
+            st.execute("INSERT INTO results (input_sha256, file, block, settings_hash, status, space_group, "
+                    + "barrier_1d_eV) VALUES ('aa', 'old.cif', 'old', 'h0', 'ok', 'P 1', 0.4)");
+        }
+        return file;
+    }
+
+    @Test
+    void aStoreFromBeforeTheDetectedSpaceGroupIsMigratedAndStillMerges(@TempDir Path dir) throws Exception {
+        // opened by this version: the column is added, the old row reads back with it empty, new rows go in
+        Path old = oldStore(dir.resolve("old.duckdb"));
+        try (ResultsStore db = ResultsStore.open(old)) {
+            assertThat(db.rows(null, null, 0)).singleElement().satisfies(x -> {
+                assertThat(x.text(ScreenColumn.FILE)).isEqualTo("old.cif");
+                assertThat(x.get(ScreenColumn.SPACE_GROUP_DETECTED)).isNull();
+                assertThat(x.number(ScreenColumn.BARRIER_1D_EV)).isEqualTo(0.4);
+            });
+            db.accept(new ScreenRow.Builder().set(ScreenColumn.INPUT_SHA256, "bb").set(ScreenColumn.BLOCK, "new")
+                    .set(ScreenColumn.SETTINGS_HASH, "h0").set(ScreenColumn.FILE, "new.cif")
+                    .set(ScreenColumn.STATUS, "ok").set(ScreenColumn.SPACE_GROUP_DETECTED, "Pnma (62)").build());
+            db.commit();
+            assertThat(db.rows(null, null, 0)).extracting(x -> x.text(ScreenColumn.SPACE_GROUP_DETECTED))
+                    .containsExactly("Pnma (62)", "");
+        }
+        // an unmigrated old store merges into a new one (missing column: NULL), and show/export read the result
+        Path merged = dir.resolve("merged.duckdb");
+        CliRun m = CliRun.of("screen", "merge", merged.toString(), oldStore(dir.resolve("old2.duckdb")).toString(),
+                old.toString());
+        assertThat(m.exitCode()).as(m.err()).isZero();
+        try (ResultsStore db = ResultsStore.openExisting(merged)) {
+            assertThat(db.rows(null, null, 0)).extracting(x -> x.text(ScreenColumn.FILE) + "|"
+                    + x.text(ScreenColumn.SPACE_GROUP_DETECTED)).containsExactly("new.cif|Pnma (62)", "old.cif|");
+        }
+        CliRun show = CliRun.of("screen", "show", oldStore(dir.resolve("old3.duckdb")).toString(), "--where",
+                "space_group_detected IS NULL", "--json");
+        assertThat(show.exitCode()).as(show.err()).isZero();
+        assertThat(Json.mapper().readTree(show.out())).hasSize(1);
+        Path csv = dir.resolve("old3.csv");
+        assertThat(CliRun.of("screen", "export", dir.resolve("old3.duckdb").toString(), "--csv", csv.toString())
+                .exitCode()).isZero();
+        assertThat(Files.readAllLines(csv).get(0)).contains(",space_group,space_group_detected,");
     }
 
     @Test

@@ -57,6 +57,8 @@ class ScreenImportTest {
                     assertThat(x.get(ScreenColumn.BARRIER_1D_EV)).isInstanceOf(Double.class);
                     assertThat(x.get(ScreenColumn.PARTIAL_OCCUPANCY)).isEqualTo(Boolean.FALSE);
                     assertThat(x.number(ScreenColumn.EA_EV)).isPositive();
+                    // the fixture predates space_group_detected: the column is imported empty
+                    assertThat(x.get(ScreenColumn.SPACE_GROUP_DETECTED)).isNull();
                 });
         // the content hashes are those of the files the cluster job screened
         Path refdata = Path.of(System.getProperty("ionhop.refdata", "../../shared/refdata"), "structures");
