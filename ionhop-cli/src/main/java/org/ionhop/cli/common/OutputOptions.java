@@ -42,11 +42,18 @@ public final class OutputOptions {
     /**
      * Hands a figure to {@link #figures} if it is set; the chart is built only then. Commands call this next to
      * their SVG writing, with the same chart method, so the web plot and the SVG show the same numbers.
+     *
+     * <p>The supplier is typed {@code Supplier<?>} on purpose: for a {@code Supplier<JFreeChart>} the compiler
+     * gives each lambda a method returning {@code JFreeChart}, and linking the lambda loads JFreeChart even when
+     * no figure is wanted, which a {@code --json} run must not pay for ({@code OutputOnRequestTest}).
+     *
+     * @param fileName the file the {@code -o} run writes the figure to
+     * @param chart    builds the {@link JFreeChart}
      */
-    public void show(String fileName, Supplier<JFreeChart> chart) {
+    public void show(String fileName, Supplier<?> chart) {
         BiConsumer<String, JFreeChart> f = figures;
         if (f != null) {
-            f.accept(fileName, chart.get());
+            f.accept(fileName, (JFreeChart) chart.get());
         }
     }
 
