@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -15,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.ionhop.cli.common.Json;
+import org.ionhop.cli.common.OnlyNamedProperties;
 import org.ionhop.cli.common.UnitNames;
 import org.ionhop.disorder.EnsembleResult;
 import org.ionhop.disorder.EwaldResult;
@@ -187,8 +186,7 @@ final class DisorderJson {
                 manifest.toString(), eo, r.seconds(), NOTE));
     }
 
-    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
-            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @OnlyNamedProperties
     @JsonPropertyOrder({"formula", "formula_units", "net_charge_e", "oxidation_states", "oxidation_states_source",
         "positions", "ewald_energy_eV", "ewald_energy_per_formula_unit_eV"})
     interface EwaldMixIn {
@@ -217,8 +215,7 @@ final class DisorderJson {
         double ewaldEnergyPerFormulaUnitEv();
     }
 
-    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
-            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @OnlyNamedProperties
     interface VariantMixIn {
         @JsonProperty("parent_formula")
         String parentFormula();
@@ -236,8 +233,7 @@ final class DisorderJson {
         SymmetryCount symmetry();
     }
 
-    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
-            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @OnlyNamedProperties
     @JsonPropertyOrder({"counted", "configurations", "distinct", "operations", "note"})
     interface SymmetryMixIn {
         @JsonProperty("counted")
@@ -256,8 +252,7 @@ final class DisorderJson {
         String note();
     }
 
-    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
-            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @OnlyNamedProperties
     @JsonPropertyOrder({"descriptors", "hop_barriers", "control", "seconds"})
     interface EnsembleMixIn {
         @JsonProperty("descriptors")
@@ -273,8 +268,7 @@ final class DisorderJson {
         double seconds();
     }
 
-    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
-            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @OnlyNamedProperties
     @JsonPropertyOrder({"name", "mean", "sd", "se", "n", "min", "max", "convergence"})
     interface StatsMixIn {
         @JsonProperty("name")
@@ -302,8 +296,7 @@ final class DisorderJson {
         List<EnsembleResult.ConvergencePoint> convergence();
     }
 
-    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
-            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @OnlyNamedProperties
     @JsonPropertyOrder({"n", "mean", "se"})
     interface ConvergenceMixIn {
         @JsonProperty("n")
@@ -316,8 +309,7 @@ final class DisorderJson {
         double se();
     }
 
-    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
-            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @OnlyNamedProperties
     @JsonPropertyOrder({"count", "mean_eV", "sd_eV", "p10_eV", "p50_eV", "p90_eV"})
     interface HopMixIn {
         @JsonProperty("count")
@@ -339,8 +331,7 @@ final class DisorderJson {
         double p90Ev();
     }
 
-    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
-            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @OnlyNamedProperties
     @JsonPropertyOrder({"disorder_sigma_eV", "log10_sigma_300K_parent", "log10_sigma_300K_parent_err",
         "log10_sigma_300K_parent_disordered", "log10_sigma_300K_parent_disordered_err", "parent_barrier_1d_eV"})
     interface ControlMixIn {

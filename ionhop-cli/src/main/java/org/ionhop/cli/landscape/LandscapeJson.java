@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -21,6 +19,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.ionhop.cli.common.Json;
+import org.ionhop.cli.common.OnlyNamedProperties;
 import org.ionhop.cli.common.UnitNames;
 import org.ionhop.landscape.LandscapeAnalysis;
 import org.ionhop.landscape.LandscapeResult;
@@ -73,8 +72,7 @@ final class LandscapeJson {
         return UnitNames.of("energy", "length", "time_s");
     }
 
-    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
-            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @OnlyNamedProperties
     @JsonPropertyOrder({"ion", "ion_charge", "formula", "barriers", "num_sites", "num_hops", "oxidation_states_source",
         "oxidation_states", "oxidation_assignment", "grid", "pairs", "pairs_derived", "sites", "hop_types"})
     interface ResultMixIn {
@@ -122,8 +120,7 @@ final class LandscapeJson {
         List<LandscapeResult.HopType> hopTypes();
     }
 
-    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
-            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @OnlyNamedProperties
     @JsonPropertyOrder({"barrier_1d_eV", "barrier_2d_eV", "barrier_3d_eV", "dimensionality",
         "dimensionality_window_eV", "dimensionality_below_cap", "search_cap_eV", "percolation_directions"})
     interface BarriersMixIn {
@@ -153,8 +150,7 @@ final class LandscapeJson {
         List<int[]> percolationDirections();
     }
 
-    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
-            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @OnlyNamedProperties
     @JsonPropertyOrder({"spacing_requested_A", "points", "cutoff_A", "minimum_eV"})
     interface GridInfoMixIn {
         @JsonProperty("spacing_requested_A")
@@ -170,8 +166,7 @@ final class LandscapeJson {
         double minimumEv();
     }
 
-    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
-            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @OnlyNamedProperties
     @JsonPropertyOrder({"frac", "energy_eV", "type"})
     interface SiteMixIn {
         @JsonProperty("frac")
@@ -185,8 +180,7 @@ final class LandscapeJson {
         String type();
     }
 
-    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
-            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @OnlyNamedProperties
     @JsonPropertyOrder({"type", "saddle_energy_eV", "kra_eV", "distance_A"})
     interface HopTypeMixIn {
         @JsonProperty("type")
@@ -202,8 +196,7 @@ final class LandscapeJson {
         double distanceA();
     }
 
-    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
-            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @OnlyNamedProperties
     @JsonPropertyOrder({"sites", "residual_charge_e", "log_likelihood", "runner_up_log_likelihood", "runner_up",
         "notes"})
     interface OxidationReportMixIn {
@@ -226,8 +219,7 @@ final class LandscapeJson {
         List<String> notes();
     }
 
-    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
-            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @OnlyNamedProperties
     @JsonPropertyOrder({"label", "element", "atoms", "state", "source", "bond_valence_sum"})
     interface SiteStateMixIn {
         @JsonProperty("label")

@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -21,6 +19,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.ionhop.cli.common.Json;
+import org.ionhop.cli.common.OnlyNamedProperties;
 import org.ionhop.cli.common.UnitNames;
 import org.ionhop.landscape.StructureSummary;
 import org.ionhop.structure.Element;
@@ -55,8 +54,7 @@ final class StructureJson {
         return MAPPER.valueToTree(new Output(meta, file.toString(), summary));
     }
 
-    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
-            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @OnlyNamedProperties
     @JsonPropertyOrder({"formula", "reduced_formula", "volume_A3", "density_g_cm3", "num_sites", "formula_units_Z",
         "lattice", "species", "space_group", "space_group_number", "space_group_setting", "symmetry_operations_used",
         "oxidation_states_source", "oxidation_states", "shortest_distances_A", "partial_sites",
@@ -165,8 +163,7 @@ final class StructureJson {
         }
     }
 
-    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
-            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @OnlyNamedProperties
     @JsonPropertyOrder({"a", "b", "c", "alpha", "beta", "gamma", "vectors_A"})
     interface CellMixIn {
         @JsonProperty("a")
@@ -191,8 +188,7 @@ final class StructureJson {
         double[][] vectorsA();
     }
 
-    @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
-            isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    @OnlyNamedProperties
     @JsonPropertyOrder({"label", "element", "occupancy", "frac"})
     interface PartialSiteMixIn {
         @JsonProperty("label")
