@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.ionhop.structure.Element;
 
@@ -30,8 +28,6 @@ import org.ionhop.structure.Element;
  * the O-2 row). The row used is returned with a note when it is a fallback.
  */
 public final class BondValenceTable {
-    private static final Pattern ROW = Pattern.compile(
-            "^([A-Z][a-z]?)\\s+(-?\\d+)\\s+([A-Z][a-z]?)\\s+(-?\\d+)\\s+(\\d+\\.?\\d*)\\s+(\\d+\\.?\\d*)\\s+(\\S+)\\s*(.*)$");
     private static final BondValenceTable BUNDLED = load();
 
     /**
@@ -126,6 +122,78 @@ public final class BondValenceTable {
         return null;
     }
 
+    /**
+     * The eight fields of a data row of bvparm2020 (cation, its valence, anion, its valence, R0, b, reference code,
+     * the rest of the line as details), or null when the line is not one: the symbols must look like element symbols
+     * ("Li", "O"), the valences like integers and R0 and b like unsigned decimals. Scanned by hand rather than by a
+     * regular expression, which cost a fifth of {@code info}'s start-up (issue 18, section 0); {@code
+     * BondValenceTableTest} checks the two agree on every line of the file.
+     */
+    static String[] fields(String line) {
+        String[] out = new String[8];
+        int pos = 0;
+        int n = line.length();
+        for (int f = 0; f < 7; f++) {
+            while (pos < n && Character.isWhitespace(line.charAt(pos))) {
+                pos++;
+            }
+            int start = pos;
+            while (pos < n && !Character.isWhitespace(line.charAt(pos))) {
+                pos++;
+            }
+            if (start == pos || f < 6 && pos == n) {
+                return null;
+            }
+            out[f] = line.substring(start, pos);
+        }
+        if (!isSymbol(out[0]) || !isInteger(out[1]) || !isSymbol(out[2]) || !isInteger(out[3])
+                || !isDecimal(out[4]) || !isDecimal(out[5])) {
+            return null;
+        }
+        out[7] = line.substring(pos).strip();
+        return out;
+    }
+
+    private static boolean isSymbol(String t) {
+        return (t.length() == 1 || t.length() == 2 && t.charAt(1) >= 'a' && t.charAt(1) <= 'z')
+                && t.charAt(0) >= 'A' && t.charAt(0) <= 'Z';
+    }
+
+    private static boolean isInteger(String t) {
+        int i = t.startsWith("-") ? 1 : 0;
+        if (i == t.length()) {
+            return false;
+        }
+        for (; i < t.length(); i++) {
+            if (!isDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Digits, then at most one point followed by digits or nothing ("1.466", "2.", "3"). */
+    private static boolean isDecimal(String t) {
+        int i = 0;
+        while (i < t.length() && isDigit(t.charAt(i))) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        if (i < t.length() && t.charAt(i) == '.') {
+            i++;
+            while (i < t.length() && isDigit(t.charAt(i))) {
+                i++;
+            }
+        }
+        return i == t.length();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static BondValenceTable load() {
         String resource = "/org/ionhop/landscape/bvparm2020.cif";
         InputStream in = BondValenceTable.class.getResourceAsStream(resource);
@@ -136,24 +204,23 @@ public final class BondValenceTable {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
-                Matcher m = ROW.matcher(line.strip());
-                if (!m.matches()) {
+                String[] g = fields(line);
+                if (g == null) {
                     continue;
                 }
-                Optional<Element> c = Element.fromSymbol(m.group(1));
-                Optional<Element> a = Element.fromSymbol(m.group(3));
-                if (c.isEmpty() || a.isEmpty() || !c.get().symbol().equals(m.group(1))
-                        || !a.get().symbol().equals(m.group(3))) {
+                Optional<Element> c = Element.fromSymbol(g[0]);
+                Optional<Element> a = Element.fromSymbol(g[2]);
+                if (c.isEmpty() || a.isEmpty() || !c.get().symbol().equals(g[0]) || !a.get().symbol().equals(g[2])) {
                     continue;
                 }
-                int qa = Integer.parseInt(m.group(4));
+                int qa = Integer.parseInt(g[3]);
                 if (qa >= 0) {
                     continue; // cation-cation rows and metal-metal bonds are not bond-valence rows of an anion
                 }
-                String details = m.group(8).isBlank() ? "?" : m.group(8).strip();
+                String details = g[7].isBlank() ? "?" : g[7].strip();
                 out.computeIfAbsent(key(c.get(), a.get()), k -> new ArrayList<>()).add(new Row(c.get(),
-                        Integer.parseInt(m.group(2)), a.get(), qa, Double.parseDouble(m.group(5)),
-                        Double.parseDouble(m.group(6)), m.group(7), details));
+                        Integer.parseInt(g[1]), a.get(), qa, Double.parseDouble(g[4]), Double.parseDouble(g[5]), g[6],
+                        details));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

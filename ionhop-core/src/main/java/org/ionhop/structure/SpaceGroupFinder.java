@@ -421,14 +421,14 @@ public final class SpaceGroupFinder {
         private static boolean isGroup(List<int[][]> rots) {
             Set<String> keys = new HashSet<>();
             for (int[][] r : rots) {
-                keys.add(Arrays.deepToString(r));
+                keys.add(Mat.key(r));
             }
-            if (!keys.contains(Arrays.deepToString(Mat.identity()))) {
+            if (!keys.contains(Mat.key(Mat.identity()))) {
                 return false;
             }
             for (int[][] a : rots) {
                 for (int[][] b : rots) {
-                    if (!keys.contains(Arrays.deepToString(Mat.mul(a, b)))) {
+                    if (!keys.contains(Mat.key(Mat.mul(a, b)))) {
                         return false;
                     }
                 }
@@ -538,7 +538,7 @@ public final class SpaceGroupFinder {
                 }
                 wc.add(xi);
                 tc.add(Mat.apply(mInv, trans.get(o)));
-                rotKeys.add(Arrays.deepToString(xi));
+                rotKeys.add(Mat.key(xi));
             }
             Set<String> centringKeys = new HashSet<>();
             List<double[]> centring = new ArrayList<>();
@@ -554,7 +554,7 @@ public final class SpaceGroupFinder {
                                 return Optional.empty();
                             }
                         }
-                        if (centringKeys.add(Arrays.toString(c24))) {
+                        if (centringKeys.add(Mat.key(c24))) {
                             centring.add(new double[] {c24[0] / 24.0, c24[1] / 24.0, c24[2] / 24.0});
                         }
                     }
@@ -589,7 +589,7 @@ public final class SpaceGroupFinder {
             int ops = wc.size();
             double[][] d = new double[ops][];
             for (int o = 0; o < ops; o++) {
-                double[] tg = e.rotations.get(Arrays.deepToString(wc.get(o)));
+                double[] tg = e.rotations.get(Mat.key(wc.get(o)));
                 d[o] = new double[] {tg[0] - tc.get(o)[0], tg[1] - tc.get(o)[1], tg[2] - tc.get(o)[2]};
             }
             // Three independent rows of (W - 1), completed by unit rows (o_k = 0) where the system is singular.
@@ -881,10 +881,10 @@ public final class SpaceGroupFinder {
                         r[i][j] = op.r(i, j);
                     }
                 }
-                rotations.putIfAbsent(Arrays.deepToString(r),
+                rotations.putIfAbsent(Mat.key(r),
                         new double[] {op.translation(0), op.translation(1), op.translation(2)});
                 if (op.isIdentity() || Arrays.deepEquals(r, Mat.identity())) {
-                    centring.add(Arrays.toString(op.translation24()));
+                    centring.add(Mat.key(op.translation24()));
                 }
             }
         }
@@ -902,6 +902,29 @@ public final class SpaceGroupFinder {
     /** Small dense matrix helpers (3 x 3). */
     private static final class Mat {
         private Mat() {
+        }
+
+        /**
+         * A map key of an integer matrix or vector, one char per entry: equal exactly when the entries are (they are
+         * small integers). Much cheaper than {@code Arrays.deepToString}, which was most of the cost of building the
+         * table of 530 settings at start-up (issue 18, section 0).
+         */
+        static String key(int[][] m) {
+            char[] c = new char[9];
+            for (int i = 0; i < 3; i++) {
+                for (int j = 0; j < 3; j++) {
+                    c[3 * i + j] = (char) (m[i][j] + 0x4000);
+                }
+            }
+            return new String(c);
+        }
+
+        static String key(int[] v) {
+            char[] c = new char[v.length];
+            for (int i = 0; i < v.length; i++) {
+                c[i] = (char) (v[i] + 0x4000);
+            }
+            return new String(c);
         }
 
         static int[][] identity() {

@@ -1,11 +1,13 @@
 package org.ionhop.cli.structure;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,7 +20,7 @@ import org.ionhop.structure.Site;
 import org.ionhop.structure.StructureReader;
 
 /**
- * {@code ionhop info FILE}: what a structure file contains after symmetry expansion. Read, summarise
+ * {@code ionhop info FILE...}: what structure files contain after symmetry expansion. Read, summarise
  * ({@link StructureSummary}, oxidation states by the route {@code bvse} uses), render.
  */
 @Command(name = "info", mixinStandardHelpOptions = true,
@@ -27,20 +29,36 @@ public final class InfoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Structure file (CIF, POSCAR/CONTCAR, .vasp).")
-    Path file;
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Structure files (CIF, POSCAR/CONTCAR, .vasp). Several files share one start-up of the JVM, "
+                    + "which is most of the time of a small one.")
+    List<Path> files;
 
-    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    @Option(names = "--json", description = "Print one JSON object (an array of them for several files) instead of a "
+            + "table.")
     boolean json;
 
     @Override
     public Integer call() {
-        StructureSummary s = StructureSummary.of(StructureReader.read(file));
         PrintWriter out = spec.commandLine().getOut();
+        ArrayNode all = Json.mapper().createArrayNode();
+        for (Path file : files) {
+            // read everything before printing anything, so that a bad file leaves no partial output
+            StructureSummary s = StructureSummary.of(StructureReader.read(file));
+            if (json) {
+                all.add(StructureJson.tree(file, s));
+            } else {
+                StringWriter table = new StringWriter();
+                printTable(s, new PrintWriter(table));
+                all.add(table.toString());
+            }
+        }
         if (json) {
-            out.println(Json.write(StructureJson.tree(file, s)));
+            out.println(Json.write(files.size() == 1 ? all.get(0) : all));
         } else {
-            printTable(s, out);
+            for (int i = 0; i < all.size(); i++) {
+                out.print((i > 0 ? System.lineSeparator() : "") + all.get(i).asText());
+            }
         }
         out.flush();
         return 0;

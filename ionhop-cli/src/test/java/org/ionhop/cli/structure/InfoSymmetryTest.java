@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,5 +41,31 @@ class InfoSymmetryTest {
         JsonNode bvse = new ObjectMapper().readTree(CliRun.of("bvse", R3C.toString(), "--ion", "Li", "--grid", "0.6", "--oxidation", "Li=1,P=5,O=-2",
                 "--json", "-o", dir.toString()).out());
         assertThat(bvse.get("structure_warnings").get(0).asText()).startsWith("site Li2: 36 symmetry images");
+    }
+
+    @Test
+    void severalFilesGiveAnArrayOfTheSingleFileObjectsAndABadFileGivesNoOutput(@TempDir Path dir) throws Exception {
+        CliRun both = CliRun.of("info", LFP.toString(), R3C.toString(), "--json");
+        assertThat(both.exitCode()).as(both.err()).isZero();
+        JsonNode array = new ObjectMapper().readTree(both.out());
+        assertThat(array.isArray()).isTrue();
+        assertThat(array).hasSize(2);
+        int i = 0;
+        for (Path p : new Path[] {LFP, R3C}) {
+            ObjectNode single = (ObjectNode) new ObjectMapper().readTree(CliRun.of("info", p.toString(), "--json").out());
+            ObjectNode fromArray = (ObjectNode) array.get(i++).deepCopy();
+            ((ObjectNode) single.get("meta")).remove("created");
+            ((ObjectNode) fromArray.get("meta")).remove("created");
+            assertThat(fromArray).isEqualTo(single);
+        }
+        CliRun tables = CliRun.of("info", LFP.toString(), R3C.toString());
+        assertThat(tables.out()).contains("Pnma (No. 62)").contains("R-3c (No. 167)");
+
+        Path bad = dir.resolve("bad.cif");
+        java.nio.file.Files.writeString(bad, "data_x\n_cell_length_a 5\n");
+        CliRun failed = CliRun.of("info", LFP.toString(), bad.toString(), "--json");
+        assertThat(failed.exitCode()).isEqualTo(2);
+        assertThat(failed.out()).isEmpty();
+        assertThat(failed.err()).contains("bad.cif");
     }
 }
