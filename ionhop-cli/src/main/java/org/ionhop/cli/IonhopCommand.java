@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
+import org.ionhop.cli.daemon.DaemonCommand;
 import org.ionhop.cli.disorder.DisorderCommand;
 import org.ionhop.cli.experiment.EisCommand;
 import org.ionhop.cli.experiment.NmrCommand;
@@ -39,7 +40,7 @@ public final class IonhopCommand implements Runnable {
     public static final List<Class<?>> SUBCOMMANDS = List.of(InfoCommand.class, ReportCommand.class,
             BvseCommand.class, KmcCommand.class, MdCommand.class, DefectsCommand.class, TransportCommand.class,
             EisCommand.class, NmrCommand.class, NebCommand.class, CompositeCommand.class, ScreenCommand.class,
-            ServeCommand.class, DisorderCommand.class);
+            ServeCommand.class, DisorderCommand.class, DaemonCommand.class);
 
     @Spec
     CommandSpec spec;

@@ -1,0 +1,209 @@
+package org.ionhop.cli.daemon;
+
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import picocli.CommandLine;
+
+import org.ionhop.Version;
+import org.ionhop.cli.Main;
+
+/**
+ * A resident ionhop for one working directory: it runs command lines sent by {@link DaemonClient} in this warm JVM,
+ * one at a time, with their standard output and error sent back, so that a script calling ionhop on many small
+ * inputs does not pay the JVM start and the first-execution cost of every class on each call (issue 18, section 0).
+ *
+ * <p>Only the user who started it can connect: the socket lives in a directory of mode 700 (see
+ * {@link DaemonProtocol}). It serves only clients from its own working directory and of the same jar, refuses
+ * {@code serve} and {@code daemon}, and stops after an idle time or on {@code ionhop daemon stop}. Commands run
+ * exactly as in a JVM of their own ({@link Main#newCommandLine}); progress bars are not shown (no terminal).
+ */
+public final class DaemonServer {
+    private final Path socket;
+    private final Path workingDir;
+    private final String identity;
+    private final Duration idle;
+    private final Instant started = Instant.now();
+    private volatile Instant lastActive = Instant.now();
+    private volatile boolean running = true;
+    private volatile boolean busy;
+    private int served;
+    private ServerSocketChannel server;
+
+    DaemonServer(Path socket, Path workingDir, Duration idle) {
+        this.socket = socket;
+        this.workingDir = workingDir;
+        this.identity = DaemonProtocol.identity();
+        this.idle = idle;
+    }
+
+    /** {@code DaemonServer SOCKET IDLE_MINUTES}: serves the current directory until stopped or idle. */
+    public static void main(String[] args) throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        Path socket = Path.of(args[0]);
+        Duration idle = Duration.ofSeconds(Math.round(Double.parseDouble(args[1]) * 60));
+        DaemonServer d = new DaemonServer(socket, Path.of(System.getProperty("user.dir")).toRealPath(), idle);
+        d.bind();
+        d.serve();
+        System.exit(0);
+    }
+
+    /** Creates the socket (in a directory only the user can enter), replacing a stale one. */
+    void bind() throws IOException {
+        Path dir = socket.getParent();
+        Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        Files.deleteIfExists(socket);
+        server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        server.bind(UnixDomainSocketAddress.of(socket));
+    }
+
+    /** Accepts requests until stopped; a watchdog closes the socket after the idle time. */
+    void serve() throws IOException {
+        Thread watchdog = new Thread(this::watch, "ionhop-daemon-idle");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        try {
+            while (running) {
+                SocketChannel ch;
+                try {
+                    ch = server.accept();
+                } catch (IOException e) {
+                    break; // closed by stop() or the watchdog
+                }
+                busy = true;
+                try (ch) {
+                    handle(ch);
+                } catch (IOException e) {
+                    // the client went away; the next one is served
+                } finally {
+                    lastActive = Instant.now();
+                    busy = false;
+                }
+            }
+        } finally {
+            stop();
+        }
+    }
+
+    /** Closes the socket and removes its file. */
+    void stop() {
+        running = false;
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+        try {
+            Files.deleteIfExists(socket);
+        } catch (IOException ignored) {
+            // a stale socket file is replaced by the next daemon
+        }
+    }
+
+    private void watch() {
+        while (running) {
+            try {
+                Thread.sleep(Math.min(10_000, Math.max(100, idle.toMillis() / 10)));
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (!busy && Duration.between(lastActive, Instant.now()).compareTo(idle) > 0) {
+                stop();
+            }
+        }
+    }
+
+    private void handle(SocketChannel ch) throws IOException {
+        DataInputStream in = new DataInputStream(Channels.newInputStream(ch));
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch)));
+        if (in.readInt() != DaemonProtocol.MAGIC || in.readInt() != DaemonProtocol.VERSION) {
+            return;
+        }
+        String op = in.readUTF();
+        String clientIdentity = in.readUTF();
+        Path dir = Path.of(in.readUTF());
+        int n = in.readInt();
+        List<String> args = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            args.add(in.readUTF());
+        }
+        switch (op) {
+            case "ping" -> reply(out, status(), 0);
+            case "stop" -> {
+                reply(out, "ionhop daemon: stopped\n", 0);
+                running = false;
+                server.close();
+            }
+            case "run" -> {
+                if (!clientIdentity.equals(identity) || !dir.equals(workingDir) || !servable(args)) {
+                    if (!clientIdentity.equals(identity)) {
+                        running = false; // a rebuilt jar: this daemon is stale
+                        server.close();
+                    }
+                    DaemonProtocol.exit(out, DaemonProtocol.NOT_SERVED);
+                    return;
+                }
+                served++;
+                DaemonProtocol.exit(out, run(args, out));
+            }
+            default -> DaemonProtocol.exit(out, DaemonProtocol.NOT_SERVED);
+        }
+    }
+
+    /** Commands that need a process of their own: the web app, the daemon itself. */
+    private static boolean servable(List<String> args) {
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                return !a.equals("serve") && !a.equals("daemon");
+            }
+        }
+        return true;
+    }
+
+    /** Runs one command line with its output framed to the client; its exit code. */
+    private static int run(List<String> args, DataOutputStream out) throws IOException {
+        String[] a = args.toArray(new String[0]);
+        CommandLine cl = Main.newCommandLine(args.contains("--debug"), a);
+        PrintWriter stdout = new PrintWriter(new OutputStreamWriter(
+                new DaemonProtocol.FrameStream(out, DaemonProtocol.OUT), StandardCharsets.UTF_8));
+        PrintWriter stderr = new PrintWriter(new OutputStreamWriter(
+                new DaemonProtocol.FrameStream(out, DaemonProtocol.ERR), StandardCharsets.UTF_8), true);
+        cl.setOut(stdout);
+        cl.setErr(stderr);
+        int code = cl.execute(a);
+        stdout.flush();
+        stderr.flush();
+        return code;
+    }
+
+    private static void reply(DataOutputStream out, String text, int code) throws IOException {
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        DaemonProtocol.frame(out, DaemonProtocol.OUT, b, 0, b.length);
+        DaemonProtocol.exit(out, code);
+    }
+
+    private String status() {
+        return String.format(Locale.ROOT, "ionhop daemon %s: pid %d, serving %s on %s, up %d s, %d commands run, "
+                        + "stops after %d min idle%n", Version.get(), ProcessHandle.current().pid(), workingDir, socket,
+                Duration.between(started, Instant.now()).toSeconds(), served, idle.toMinutes());
+    }
+}
