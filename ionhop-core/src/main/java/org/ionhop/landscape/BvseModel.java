@@ -33,8 +33,9 @@ import org.ionhop.units.Constants;
  * position that is vacant in part of the cells (after the mobile element is taken out: La/Li/vacancy of LLTO's A
  * site, Li/Al of garnets) enters by the Boltzmann average over its vacant and occupied configurations
  * ({@link #configurationalAverage}), so that the test ion can pass through the vacant positions instead of
- * meeting a fraction of a repulsive core in every cell. Sums run over all periodic images within the cut-off radius. Each species' pair energy
- * is tabulated in R^2 ({@link PairTable}, interpolation error about 1e-7 eV), evaluated with the exact erfc.
+ * meeting a fraction of a repulsive core in every cell. Sums run over all periodic images within the cut-off
+ * radius. Each species' pair energy (and each partly vacant position's average) is tabulated in R^2
+ * ({@link PairTable}, interpolation error about 1e-7 eV), evaluated with the exact erfc.
  */
 public final class BvseModel {
     /** Screening-length factor f of the Coulomb term (softBV). */
@@ -282,8 +283,10 @@ public final class BvseModel {
      * <pre>
      *   E(R) = -kT ln[ v + (1 - v) exp(-e(R) / kT) ],   e(R) = sum_s w_s e_s(R)
      * </pre>
-     * the free energy of the test ion next to a position whose occupation it can choose (annealed average over
-     * independent positions; Hill, Statistical Thermodynamics, lattice gas). For e much below kT it is (1 - v) e,
+     * the free energy of the test ion next to a position whose occupation it can choose: with independent
+     * occupations n_i (1 with probability 1 - v_i), the average of exp(-sum_i n_i e_i / kT) over the configurations
+     * is the product over positions of [v_i + (1 - v_i) exp(-e_i / kT)], so the free energies add up position by
+     * position (the annealed average over the disorder). For e much below kT it is (1 - v) e,
      * the occupancy weighting; for a strong repulsion it tends to kT ln(1 / v), the cost of finding the position
      * empty, so the ion passes through the vacant positions instead of through a fraction of a repulsive core.
      * Evaluated as a log-sum-exp, so neither exponential overflows.
