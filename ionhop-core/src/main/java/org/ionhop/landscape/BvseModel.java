@@ -14,6 +14,7 @@ import org.ionhop.structure.Element;
 import org.ionhop.structure.Lattice;
 import org.ionhop.structure.Site;
 import org.ionhop.structure.Structure;
+import org.ionhop.units.Constants;
 
 /**
  * The bond-valence site energy of a test mobile ion in a fixed framework (softBV, S. Adams and co-workers;
@@ -27,10 +28,14 @@ import org.ionhop.structure.Structure;
  * barriers it reproduces (see {@link MorsePair#energy(double)}). 14.4 eV Å is e^2/(4 pi eps0) rounded as in
  * softBV.
  *
- * <p>Disorder: every framework site contributes with its occupancy as weight (the occupancy-weighted
- * average of the configurations, i.e. a mean-field framework); all sites of the mobile element are removed
- * from the framework. Sums run over all periodic images within the cut-off radius. Each species' pair energy
- * is tabulated in R^2 ({@link PairTable}, interpolation error about 1e-7 eV), evaluated with the exact erfc.
+ * <p>Disorder: all sites of the mobile element are removed from the framework. A position occupied in every cell
+ * by one or several species (Ge/P of LGPS) contributes each species with its occupancy as weight (mean field). A
+ * position that is vacant in part of the cells (after the mobile element is taken out: La/Li/vacancy of LLTO's A
+ * site, Li/Al of garnets) enters by the Boltzmann average over its vacant and occupied configurations
+ * ({@link #configurationalAverage}), so that the test ion can pass through the vacant positions instead of
+ * meeting a fraction of a repulsive core in every cell. Sums run over all periodic images within the cut-off
+ * radius. Each species' pair energy (and each partly vacant position's average) is tabulated in R^2
+ * ({@link PairTable}, interpolation error about 1e-7 eV), evaluated with the exact erfc.
  */
 public final class BvseModel {
     /** Screening-length factor f of the Coulomb term (softBV). */
@@ -45,6 +50,18 @@ public final class BvseModel {
      * within their cut-off. Points in the cell never reach the extra images, so the grid is unchanged.
      */
     static final double BOX_MARGIN_A = 1.5;
+    /**
+     * Temperature (K) of the configurational average over vacant and occupied positions
+     * ({@link #configurationalAverage}): room temperature, at which conductivities and activation energies are
+     * usually compared. The average changes by at most k_B dT ln(1 / v) per position with the temperature.
+     */
+    public static final double DISORDER_TEMPERATURE_K = 300;
+    /**
+     * A position whose occupancies (without the mobile element) add up to within this of 1 is taken as occupied in
+     * every cell (occupancies in files are rounded, e.g. 0.33 + 0.67, and a vacant fraction of 0.001 would otherwise
+     * cap the repulsion of that position at kT ln 1000 = 0.18 eV).
+     */
+    static final double VACANCY_TOLERANCE = 0.01;
 
     private final Lattice lattice;
     private final Element mobile;
@@ -144,12 +161,15 @@ public final class BvseModel {
         }
         Lattice lat = structure.lattice();
         Map<String, Integer> typeOf = new LinkedHashMap<>();
+        Map<String, DoubleUnaryOperator> termOf = new LinkedHashMap<>();
         List<PairTable> tables = new ArrayList<>();
         List<double[]> atoms = new ArrayList<>();   // x, y, z, type, weight
         List<String> used = new ArrayList<>();
         List<String> derived = new ArrayList<>();
         boolean anyCounterIon = false;
         double[] xyz = new double[3];
+        // positions with a vacant fraction (partial occupancy once the mobile element is taken out), by position
+        Map<String, List<Site>> partial = new LinkedHashMap<>();
         for (Site s : structure.sites()) {
             if (s.element() == mobile) {
                 continue;
@@ -158,11 +178,8 @@ public final class BvseModel {
             boolean counter = Integer.signum(q) != Integer.signum(mobileCharge);
             anyCounterIon |= counter;
             String key = s.element().symbol() + q;
-            Integer type = typeOf.get(key);
-            if (type == null) {
-                type = tables.size();
-                typeOf.put(key, type);
-                tables.add(new PairTable(term(params, mobile, mobileCharge, s.element(), q, counter), cutoffA));
+            if (!termOf.containsKey(key)) {
+                termOf.put(key, term(params, mobile, mobileCharge, s.element(), q, counter));
                 if (counter) {
                     String name = String.format(Locale.ROOT, "%s%+d-%s%+d", mobile.symbol(), mobileCharge,
                             s.element().symbol(), q);
@@ -172,8 +189,45 @@ public final class BvseModel {
                             .ifPresent(how -> derived.add(name + ": " + how));
                 }
             }
+            if (s.occupancy() < 1) {
+                partial.computeIfAbsent(positionKey(s), k -> new ArrayList<>()).add(s);
+                continue;
+            }
             lat.toCartesian(s.frac(0), s.frac(1), s.frac(2), xyz);
-            atoms.add(new double[] {xyz[0], xyz[1], xyz[2], type, s.occupancy()});
+            atoms.add(new double[] {xyz[0], xyz[1], xyz[2], typeIndex(key, termOf.get(key), typeOf, tables, cutoffA),
+                1.0});
+        }
+        for (List<Site> group : partial.values()) {
+            double occupied = 0;
+            for (Site s : group) {
+                occupied += s.occupancy();
+            }
+            Site first = group.get(0);
+            lat.toCartesian(first.frac(0), first.frac(1), first.frac(2), xyz);
+            double vacant = 1 - occupied;
+            if (vacant <= VACANCY_TOLERANCE) {
+                // occupied in every cell (a mixed site such as Ge/P of LGPS): the species are averaged with their
+                // occupancies as weights, as before
+                for (Site s : group) {
+                    String key = s.element().symbol() + charge(s);
+                    atoms.add(new double[] {xyz[0], xyz[1], xyz[2],
+                        typeIndex(key, termOf.get(key), typeOf, tables, cutoffA), s.occupancy()});
+                }
+                continue;
+            }
+            StringBuilder key = new StringBuilder("vacant ").append(String.format(Locale.ROOT, "%.6f", vacant));
+            List<DoubleUnaryOperator> terms = new ArrayList<>();
+            double[] weights = new double[group.size()];
+            for (int i = 0; i < group.size(); i++) {
+                Site s = group.get(i);
+                String species = s.element().symbol() + charge(s);
+                key.append(' ').append(species).append(String.format(Locale.ROOT, ":%.6f", s.occupancy()));
+                terms.add(termOf.get(species));
+                weights[i] = s.occupancy() / occupied;
+            }
+            atoms.add(new double[] {xyz[0], xyz[1], xyz[2],
+                typeIndex(key.toString(), configurationalAverage(vacant, terms, weights), typeOf, tables, cutoffA),
+                1.0});
         }
         if (!anyCounterIon) {
             throw new IllegalArgumentException("no counter-ions of opposite charge to " + mobile.symbol()
@@ -194,6 +248,64 @@ public final class BvseModel {
                     + " is not a non-zero integer, which the softBV tables need");
         }
         return q;
+    }
+
+    /** The index of the pair table of {@code key}, tabulated from {@code energyOfR} on first use. */
+    private static int typeIndex(String key, DoubleUnaryOperator energyOfR, Map<String, Integer> typeOf,
+                                 List<PairTable> tables, double cutoffA) {
+        Integer type = typeOf.get(key);
+        if (type == null) {
+            type = tables.size();
+            typeOf.put(key, type);
+            tables.add(new PairTable(energyOfR, cutoffA));
+        }
+        return type;
+    }
+
+    /**
+     * A key equal for sites at one position: fractional coordinates rounded to 1e-5 (Å/10^4 for usual cells),
+     * wrapped so that 0.999999 and 0 agree. Sites of one crystallographic position are expanded by the same
+     * symmetry operations from the same coordinates, so they agree far better than that.
+     */
+    private static String positionKey(Site s) {
+        StringBuilder b = new StringBuilder();
+        for (int d = 0; d < 3; d++) {
+            long k = Math.round(s.frac(d) * 1e5) % 100000;
+            b.append(k).append(',');
+        }
+        return b.toString();
+    }
+
+    /**
+     * The energy of the mobile ion with one position that is vacant in a fraction {@code vacant} of the cells and
+     * occupied (by the species of {@code terms}, with the relative weights {@code weights}) in the rest,
+     * averaged over the two configurations with their Boltzmann factors at {@link #DISORDER_TEMPERATURE_K}:
+     * <pre>
+     *   E(R) = -kT ln[ v + (1 - v) exp(-e(R) / kT) ],   e(R) = sum_s w_s e_s(R)
+     * </pre>
+     * the free energy of the test ion next to a position whose occupation it can choose: with independent
+     * occupations n_i (1 with probability 1 - v_i), the average of exp(-sum_i n_i e_i / kT) over the configurations
+     * is the product over positions of [v_i + (1 - v_i) exp(-e_i / kT)], so the free energies add up position by
+     * position (the annealed average over the disorder). For e much below kT it is (1 - v) e,
+     * the occupancy weighting; for a strong repulsion it tends to kT ln(1 / v), the cost of finding the position
+     * empty, so the ion passes through the vacant positions instead of through a fraction of a repulsive core.
+     * Evaluated as a log-sum-exp, so neither exponential overflows.
+     */
+    static DoubleUnaryOperator configurationalAverage(double vacant, List<DoubleUnaryOperator> terms,
+                                                      double[] weights) {
+        double kt = Constants.BOLTZMANN_EV_PER_K * DISORDER_TEMPERATURE_K;
+        double lnVacant = Math.log(vacant);
+        double lnOccupied = Math.log1p(-vacant);
+        return r -> {
+            double e = 0;
+            for (int i = 0; i < weights.length; i++) {
+                e += weights[i] * terms.get(i).applyAsDouble(r);
+            }
+            double a = lnVacant;
+            double b = lnOccupied - e / kt;
+            double m = Math.max(a, b);
+            return -kt * (m + Math.log(Math.exp(a - m) + Math.exp(b - m)));
+        };
     }
 
     /**

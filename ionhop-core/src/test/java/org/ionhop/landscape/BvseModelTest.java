@@ -104,19 +104,81 @@ class BvseModelTest {
     }
 
     @Test
-    void partialOccupancyWeightsTheTermAndTheMobileIonIsRemoved() {
+    void fullyOccupiedMixedPositionWeightsTheSpeciesAndTheMobileIonIsRemoved() {
+        // a position occupied in every cell by S (0.6) or Cl (0.4), as the 4a/4c sites of the argyrodite: the mean
+        // field, each species' term times its occupancy; the Li at another position is not part of the framework
         Site o1 = ion(Element.O, -2, 1, 0.5, 0.5, 0.5);
-        Site o2 = ion(Element.O, -2, 0.5, 0.55, 0.5, 0.5);
+        double[] at = {0.55, 0.5, 0.5};
+        Site s = new Site(Element.S, "S", at, 0.6, -2);
+        Site cl = new Site(Element.Cl, "Cl", at, 0.4, -1);
         Site li = ion(Element.Li, 1, 0.7, 0.45, 0.45, 0.5);
         BvseModel empty = BvseModel.build(Structure.of(BIG, List.of(o1), "a"), Element.Li, 1, P, 10);
-        BvseModel half = BvseModel.build(Structure.of(BIG, List.of(o1, o2, li), "b"), Element.Li, 1, P, 10);
-        BvseModel full = BvseModel.build(Structure.of(BIG, List.of(o1, new Site(Element.O, "O", o2.frac(), 1, -2)), "c"),
+        BvseModel mixed = BvseModel.build(Structure.of(BIG, List.of(o1, s, cl, li), "b"), Element.Li, 1, P, 10);
+        BvseModel onlyS = BvseModel.build(Structure.of(BIG, List.of(o1, new Site(Element.S, "S", at, 1, -2)), "c"),
+                Element.Li, 1, P, 10);
+        BvseModel onlyCl = BvseModel.build(Structure.of(BIG, List.of(o1, new Site(Element.Cl, "Cl", at, 1, -1)), "d"),
                 Element.Li, 1, P, 10);
         double[] x = BIG.toCartesian(new double[] {0.52, 0.45, 0.47});
         double e0 = empty.energyAt(x[0], x[1], x[2]);
-        double eh = half.energyAt(x[0], x[1], x[2]);
-        double ef = full.energyAt(x[0], x[1], x[2]);
-        assertThat(eh - e0).isCloseTo(0.5 * (ef - e0), within(1e-12));
+        double expected = 0.6 * (onlyS.energyAt(x[0], x[1], x[2]) - e0) + 0.4 * (onlyCl.energyAt(x[0], x[1], x[2]) - e0);
+        assertThat(mixed.energyAt(x[0], x[1], x[2]) - e0).isCloseTo(expected, within(1e-12));
+    }
+
+    @Test
+    void partlyVacantPositionEntersByTheBoltzmannAverageOfItsConfigurations() {
+        // the A site of LLTO: La3+ 0.56, Li+ 0.33 (the mobile element: vacant for the test ion), vacancy 0.11. The test
+        // ion meets the La in 56 % of the cells and an empty position in 44 %; averaging the Boltzmann factors
+        // (one ion, independent positions) gives -kT ln(0.44 + 0.56 exp(-e_La(R) / kT)), by hand below from the
+        // closed Coulomb form. The occupancy weighting 0.56 e_La(R) instead puts 56 % of a La3+ core into every cell
+        // (14 eV at 0.3 Å, 3 eV at 1 Å) and was what blocked LLTO's A-site cages (1.5 eV barrier at 0.2 Å).
+        double[] at = {0.55, 0.5, 0.5};
+        Site o = ion(Element.O, -2, 1, 0.5, 0.5, 0.5);
+        Site la = new Site(Element.La, "La", at, 0.56, 3);
+        Site li = new Site(Element.Li, "Li", at, 0.33, 1);
+        BvseModel framework = BvseModel.build(Structure.of(BIG, List.of(o), "O"), Element.Li, 1, P, 10);
+        BvseModel model = BvseModel.build(Structure.of(BIG, List.of(o, la, li), "LLTO A site"), Element.Li, 1, P, 10);
+        double kt = 8.617333262e-5 * 300;
+        double screen = 0.74 * (P.covalentRadius(Element.Li, 1) + P.covalentRadius(Element.La, 3));
+        double pref = 14.4 * 3 / Math.sqrt(P.principalQuantumNumber(Element.Li, 1)
+                * P.principalQuantumNumber(Element.La, 3));
+        double[] c = BIG.toCartesian(at);
+        for (double r : new double[] {0.3, 1.0, 2.0, 3.0, 4.0, 6.0}) {
+            double eLa = pref * Erf.erfc(r / screen) / r;
+            double expected = -kt * Math.log(0.44 + 0.56 * Math.exp(-eLa / kt));
+            // probe along -y so that the O (along -x) stays at another distance
+            double e = model.energyAt(c[0], c[1] - r, c[2]) - framework.energyAt(c[0], c[1] - r, c[2]);
+            assertThat(e).as("R = %s", r).isCloseTo(expected, within(1e-5));
+            // never above the occupancy weighting (Jensen), never above the cost of finding the position empty
+            assertThat(e).isLessThanOrEqualTo(0.56 * eLa + 1e-5).isLessThanOrEqualTo(-kt * Math.log(0.44) + 1e-5);
+        }
+        // the limits: on top of the position the cost of the vacant configuration, kT ln(1 / 0.44) = 0.021 eV
+        assertThat(model.energyAt(c[0], c[1], c[2]) - framework.energyAt(c[0], c[1], c[2]))
+                .isCloseTo(-kt * Math.log(0.44), within(1e-9));
+        // the mobile element's share counts as vacant: the same model without the Li entry
+        BvseModel noLi = BvseModel.build(Structure.of(BIG, List.of(o, la), "no Li"), Element.Li, 1, P, 10);
+        assertThat(noLi.energyAt(c[0] + 1.3, c[1], c[2])).isEqualTo(model.energyAt(c[0] + 1.3, c[1], c[2]));
+    }
+
+    @Test
+    void weakTermsOfAPartlyVacantPositionReduceToTheOccupancyWeighting() {
+        // far from a half-occupied O the Morse term is much smaller than kT and -kT ln(1/2 + exp(-e/kT)/2) tends to e/2
+        Site o1 = ion(Element.O, -2, 1, 0.5, 0.5, 0.5);
+        double[] at = {0.55, 0.5, 0.5};
+        BvseModel empty = BvseModel.build(Structure.of(BIG, List.of(o1), "a"), Element.Li, 1, P, 10);
+        BvseModel half = BvseModel.build(Structure.of(BIG, List.of(o1, new Site(Element.O, "O", at, 0.5, -2)), "b"),
+                Element.Li, 1, P, 10);
+        BvseModel full = BvseModel.build(Structure.of(BIG, List.of(o1, new Site(Element.O, "O", at, 1, -2)), "c"),
+                Element.Li, 1, P, 10);
+        double[] c = BIG.toCartesian(at);
+        double kt = 8.617333262e-5 * 300;
+        for (double r : new double[] {6.0, 8.0, 9.5}) {
+            double[] x = {c[0] + r, c[1], c[2]};
+            double e = full.energyAt(x[0], x[1], x[2]) - empty.energyAt(x[0], x[1], x[2]);
+            assertThat(Math.abs(e)).isLessThan(0.1 * kt);
+            double h = half.energyAt(x[0], x[1], x[2]) - empty.energyAt(x[0], x[1], x[2]);
+            // the cumulant expansion's second order is -v(1-v) e^2 / (2 kT) = -e^2 / (8 kT) for v = 1/2: within twice that
+            assertThat(h).isCloseTo(0.5 * e, within(0.25 * e * e / kt + 1e-9));
+        }
     }
 
     @Test
@@ -147,6 +209,22 @@ class BvseModelTest {
         int[] n = {11, 14, 23};
         PeriodicGrid g = GridCalculator.compute(m, n, null);
         Random rnd = new Random(7);
+        for (int t = 0; t < 60; t++) {
+            int p = rnd.nextInt(g.size());
+            double[] f = g.frac(p);
+            assertThat(g.values()[p]).isCloseTo(m.energyAtFrac(f[0], f[1], f[2]), within(1e-9));
+        }
+    }
+
+    @Test
+    void gridEqualsDirectSummationWithPartlyVacantPositions() {
+        // LLTO's A site (La 0.56 / Li 0.33 / vacancy) enters through its own pair table: the grid must still be the
+        // sum the point evaluation gives
+        Structure s = OxidationStates.resolve(StructureReader.read(
+                java.nio.file.Path.of("src/test/resources/corpus/LLTO.cif")), null, P);
+        BvseModel m = BvseModel.build(s, Element.Li, 1, P, 8);
+        PeriodicGrid g = GridCalculator.compute(m, new int[] {9, 10, 11}, null);
+        Random rnd = new Random(5);
         for (int t = 0; t < 60; t++) {
             int p = rnd.nextInt(g.size());
             double[] f = g.frac(p);
