@@ -65,6 +65,10 @@ public final class DaemonClient {
         try {
             ch = SocketChannel.open(StandardProtocolFamily.UNIX);
             ch.connect(UnixDomainSocketAddress.of(socket));
+        } catch (java.net.ConnectException e) {
+            // a socket file nobody listens on: the daemon died without removing it (killed, machine crash)
+            java.nio.file.Files.deleteIfExists(socket);
+            return DaemonProtocol.NOT_SERVED;
         } catch (IOException | UnsupportedOperationException e) {
             return DaemonProtocol.NOT_SERVED;
         }

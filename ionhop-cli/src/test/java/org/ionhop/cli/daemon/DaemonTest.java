@@ -101,6 +101,21 @@ class DaemonTest {
     }
 
     @Test
+    void aSocketNobodyListensOnIsRemoved(@TempDir Path dir) throws Exception {
+        Path socket = dir.resolve("stale.sock");
+        // bind and close without removing the file: what a killed daemon leaves
+        try (var ch = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            ch.bind(java.net.UnixDomainSocketAddress.of(socket));
+        }
+        assertThat(Files.exists(socket)).isTrue();
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        assertThat(DaemonClient.request(socket, "run", dir, List.of("info", LFP), sink, sink))
+                .isEqualTo(DaemonProtocol.NOT_SERVED);
+        assertThat(Files.exists(socket)).isFalse();
+        assertThat(sink.size()).isZero();
+    }
+
+    @Test
     void stopsWhenIdle(@TempDir Path dir) throws Exception {
         Running d = Running.start(dir, Duration.ofMillis(300));
         d.thread().join(10_000);
