@@ -42,10 +42,11 @@ public final class DaemonProtocol {
     }
 
     /** The directory of the sockets, {@code ${XDG_RUNTIME_DIR:-/tmp}/ionhop-UID}. */
-    static Path socketDir() throws IOException {
+    static Path socketDir() {
         String runtime = System.getenv("XDG_RUNTIME_DIR");
         Path base = Path.of(runtime == null || runtime.isBlank() ? "/tmp" : runtime);
-        Object uid = Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+        // the user id as `id -u` prints it (module jdk.security.auth, part of every JDK)
+        long uid = new com.sun.security.auth.module.UnixSystem().getUid();
         return base.resolve("ionhop-" + uid);
     }
 
