@@ -372,6 +372,24 @@ public record KmcResult(KmcParameters parameters, int sites, int dimension, doub
         return n;
     }
 
+    /**
+     * Relative standard error of D_sigma above which D_sigma, sigma and H_R count as unresolved (25 %). One
+     * collective displacement ΔR per sample, and |ΔR|² scatters like a chi-square of 1 to 3 degrees of freedom
+     * (relative spread 0.8-1.4), so 25 % means fewer than about 10-30 independent samples' worth; with a skewed
+     * distribution (a few replicas or blocks carrying most of the collective motion, as on LiFePO4's channels) such
+     * a standard error is itself unreliable and can be several times too small.
+     */
+    public static final double MAX_COLLECTIVE_RELATIVE_ERROR = 0.25;
+
+    /**
+     * Whether D_sigma (and with it sigma and H_R) is not resolved by the run: its relative standard error exceeds
+     * {@link #MAX_COLLECTIVE_RELATIVE_ERROR} or is undetermined.
+     */
+    public boolean collectiveUnresolved() {
+        Measured d = chargeDiffusivity();
+        return !(d.err() / Math.abs(d.value()) <= MAX_COLLECTIVE_RELATIVE_ERROR);
+    }
+
     /** Tracer MSD exponents below this flag sub-diffusive motion (normal diffusion gives 1, single file 1/2). */
     public static final double SUBDIFFUSIVE_EXPONENT = 0.8;
 
