@@ -51,7 +51,7 @@ final class KmcReplica {
         this.seed = seed;
         this.rng = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
         state = new SiteOccupancy(sys, p.ions(), rates.interacting);
-        state.place(rng);
+        state.place(rng, rates.siteEnergyEv, rates.eps, rates.kT);
         IsotopeAssignment isotopes = IsotopeAssignment.draw(p.isotopes(), p.referenceMassAmu(), state.nIons, rng);
         events = new EventSelection(sys, rates, state, isotopes.nuFactor());
         obs = new ReplicaObservables(sys, state, isotopes);

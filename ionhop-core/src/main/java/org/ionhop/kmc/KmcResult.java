@@ -3,6 +3,7 @@ package org.ionhop.kmc;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 import org.ionhop.stats.Measured;
 import org.ionhop.stats.MsdExponent;
@@ -12,60 +13,89 @@ import org.ionhop.units.Constants;
 /**
  * The outcome of a kinetic Monte Carlo run (all replicas at one temperature and composition) and the estimators
  * built from it (docs/kmc.md): every error bar comes from the blocks of all replicas (ratio estimator) or from
- * the scatter between replicas; {@link Measured#samples()} says how many.
+ * the scatter between replicas; {@link Measured#samples()} says how many. On a hop graph that falls apart into
+ * several connected parts ({@link KmcSystem#connectedParts}) each replica keeps the distribution of the ions over
+ * the parts it started with, so its blocks share it and are not independent samples: the transport estimators
+ * then take one sample per replica (its summed blocks per unit of its time, so that each split counts once), and
+ * their error bars come from the scatter between replicas.
  *
- * @param parameters the run's parameters
- * @param sites      number of sites
- * @param dimension  d of D = MSD / (2 d t)
- * @param volumeA3   cell volume (Å³)
- * @param chargeE    charge of the mobile ion (e)
- * @param siteTypes  site-type labels
- * @param siteType   type index of every site
- * @param replicas   the replicas' raw results
+ * @param parameters     the run's parameters
+ * @param sites          number of sites
+ * @param dimension      d of D = MSD / (2 d t)
+ * @param volumeA3       cell volume (Å³)
+ * @param chargeE        charge of the mobile ion (e)
+ * @param siteTypes      site-type labels
+ * @param siteType       type index of every site
+ * @param replicas       the replicas' raw results
+ * @param connectedParts connected parts of the hop graph (1 for a connected network)
  */
 public record KmcResult(KmcParameters parameters, int sites, int dimension, double volumeA3, double chargeE,
-                        List<String> siteTypes, int[] siteType, List<ReplicaResult> replicas) {
+                        List<String> siteTypes, int[] siteType, List<ReplicaResult> replicas, int connectedParts) {
 
     /** Copies. */
     public KmcResult {
         siteTypes = List.copyOf(siteTypes);
         siteType = siteType.clone();
         replicas = List.copyOf(replicas);
+        if (connectedParts < 1) {
+            throw new IllegalArgumentException("a network has at least one connected part, got " + connectedParts);
+        }
+    }
+
+    /** A run on a connected network. */
+    public KmcResult(KmcParameters parameters, int sites, int dimension, double volumeA3, double chargeE,
+                     List<String> siteTypes, int[] siteType, List<ReplicaResult> replicas) {
+        this(parameters, sites, dimension, volumeA3, chargeE, siteTypes, siteType, replicas, 1);
     }
 
     private List<Block> blocks() {
         return replicas.stream().flatMap(r -> r.blocks().stream()).toList();
     }
 
-    private double[] denominators(double perIon) {
-        List<Block> b = blocks();
-        double[] y = new double[b.size()];
-        for (int i = 0; i < y.length; i++) {
-            y[i] = perIon * parameters.ions() * b.get(i).durationPs();
+    /**
+     * Whether the transport estimators take one sample per replica instead of one per block: on a network of
+     * several connected parts with at least two replicas (see the class comment).
+     */
+    public boolean samplesPerReplica() {
+        return connectedParts > 1 && replicas.size() > 1;
+    }
+
+    /**
+     * The samples of a block quantity for the ratio estimators: its value per block, or ({@link #samplesPerReplica})
+     * per replica its sum over the replica's blocks divided by the replica's measured time. The rate, not the sum:
+     * every replica runs the same number of events, so one whose split of the ions is slow covers more time, and
+     * sums over time would weight the replicas by 1 / (their event rate), a harmonic rather than the ensemble mean
+     * over splits (15 % low on {@code SeparatePartsTest}'s rings). Per unit time each replica counts once.
+     */
+    private double[] samples(ToDoubleFunction<Block> f) {
+        if (!samplesPerReplica()) {
+            return blocks().stream().mapToDouble(f).toArray();
         }
-        return y;
+        return perReplica(blocks().stream().mapToDouble(f).toArray());
+    }
+
+    private double[] denominators(double perIon) {
+        return samples(b -> perIon * parameters.ions() * b.durationPs());
     }
 
     /** Tracer diffusivity D* = sum_i |dr_i|^2 / (2 d N t) in Å²/ps. */
     public Measured tracerDiffusivity() {
-        return Measured.ratio(blocks().stream().mapToDouble(Block::tracerSqTotal).toArray(), denominators(2.0 * dimension));
+        return Measured.ratio(samples(Block::tracerSqTotal), denominators(2.0 * dimension));
     }
 
     /** Tracer diffusivity along Cartesian direction k: D_kk = sum_i dx_k^2 / (2 N t), Å²/ps. */
     public Measured tracerDiffusivity(int k) {
-        return Measured.ratio(blocks().stream().mapToDouble(b -> b.tracerSq()[k]).toArray(), denominators(2.0));
+        return Measured.ratio(samples(b -> b.tracerSq()[k]), denominators(2.0));
     }
 
     /** Charge (collective) diffusivity D_sigma = |sum_i dr_i|^2 / (2 d N t) in Å²/ps. */
     public Measured chargeDiffusivity() {
-        return Measured.ratio(blocks().stream().mapToDouble(Block::collectiveSqTotal).toArray(),
-                denominators(2.0 * dimension));
+        return Measured.ratio(samples(Block::collectiveSqTotal), denominators(2.0 * dimension));
     }
 
     /** Haven ratio H_R = D* / D_sigma (ratio estimator over blocks). */
     public Measured havenRatio() {
-        return Measured.ratio(blocks().stream().mapToDouble(Block::tracerSqTotal).toArray(),
-                blocks().stream().mapToDouble(Block::collectiveSqTotal).toArray());
+        return Measured.ratio(samples(Block::tracerSqTotal), samples(Block::collectiveSqTotal));
     }
 
     /**
@@ -73,8 +103,7 @@ public record KmcResult(KmcParameters parameters, int sites, int dimension, doub
      * that of uncorrelated walks with the same hops (jump counts and hop vectors).
      */
     public Measured correlationFactor() {
-        return Measured.ratio(blocks().stream().mapToDouble(Block::tracerSqTotal).toArray(),
-                blocks().stream().mapToDouble(Block::jumpSq).toArray());
+        return Measured.ratio(samples(Block::tracerSqTotal), samples(Block::jumpSq));
     }
 
     /** Number density of the mobile ion, 1/Å³. */
@@ -113,8 +142,7 @@ public record KmcResult(KmcParameters parameters, int sites, int dimension, doub
         }
         double[] f = parameters.fieldVPerA();
         double e = fieldStrengthVPerA();
-        double[] x = blocks().stream().mapToDouble(b -> (b.collective()[0] * f[0] + b.collective()[1] * f[1]
-                + b.collective()[2] * f[2]) / e).toArray();
+        double[] x = samples(b -> (b.collective()[0] * f[0] + b.collective()[1] * f[1] + b.collective()[2] * f[2]) / e);
         return Measured.ratio(x, denominators(1.0));
     }
 
@@ -235,7 +263,29 @@ public record KmcResult(KmcParameters parameters, int sites, int dimension, doub
                     y[i++] = 2.0 * dimension * r.speciesCounts()[kk] * b.durationPs();
                 }
             }
+            if (samplesPerReplica()) {
+                x = perReplica(x);
+                y = perReplica(y);
+            }
             out.add(Measured.ratio(x, y));
+        }
+        return out;
+    }
+
+    /**
+     * Sums values given per block (all replicas' blocks in order) over each replica's blocks and divides by the
+     * replica's measured time ({@link #samples}).
+     */
+    private double[] perReplica(double[] perBlock) {
+        double[] out = new double[replicas.size()];
+        int i = 0;
+        for (int r = 0; r < out.length; r++) {
+            double time = 0;
+            for (Block b : replicas.get(r).blocks()) {
+                out[r] += perBlock[i++];
+                time += b.durationPs();
+            }
+            out[r] /= time;
         }
         return out;
     }
@@ -320,6 +370,24 @@ public record KmcResult(KmcParameters parameters, int sites, int dimension, doub
             }
         }
         return n;
+    }
+
+    /**
+     * Relative standard error of D_sigma above which D_sigma, sigma and H_R count as unresolved (25 %). One
+     * collective displacement ΔR per sample, and |ΔR|² scatters like a chi-square of 1 to 3 degrees of freedom
+     * (relative spread 0.8-1.4), so 25 % means fewer than about 10-30 independent samples' worth; with a skewed
+     * distribution (a few replicas or blocks carrying most of the collective motion, as on LiFePO4's channels) such
+     * a standard error is itself unreliable and can be several times too small.
+     */
+    public static final double MAX_COLLECTIVE_RELATIVE_ERROR = 0.25;
+
+    /**
+     * Whether D_sigma (and with it sigma and H_R) is not resolved by the run: its relative standard error exceeds
+     * {@link #MAX_COLLECTIVE_RELATIVE_ERROR} or is undetermined.
+     */
+    public boolean collectiveUnresolved() {
+        Measured d = chargeDiffusivity();
+        return !(d.err() / Math.abs(d.value()) <= MAX_COLLECTIVE_RELATIVE_ERROR);
     }
 
     /** Tracer MSD exponents below this flag sub-diffusive motion (normal diffusion gives 1, single file 1/2). */

@@ -76,7 +76,7 @@ public final class KmcRunner {
                     rs.add(get(f));
                 }
                 out.add(new KmcResult(params.get(k), sys.nSites, sys.dimension, sys.volumeA3, sys.network().charge(),
-                        sys.siteTypes(), sys.siteType, rs));
+                        sys.siteTypes(), sys.siteType, rs, sys.components));
             }
             return out;
         } finally {

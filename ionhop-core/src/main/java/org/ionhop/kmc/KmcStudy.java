@@ -56,6 +56,19 @@ public final class KmcStudy {
     }
 
     /**
+     * The site network a study with these settings runs on: the source's, repeated as {@link #run} repeats it
+     * (supercell, then up to the source's fewest sites). Lets a front end look at it before choosing settings, e.g.
+     * count its connected parts ({@link KmcSystem#connectedParts}).
+     *
+     * @param settings the settings
+     * @return the network
+     * @throws IllegalArgumentException for a source that gives no usable network
+     */
+    public static SiteNetwork network(KmcSettings settings) {
+        return build(settings).network();
+    }
+
+    /**
      * The network of the source, its dimension, its repetition factor along each axis and the mobile ions per
      * cell of the source as given (0 when unknown).
      */

@@ -69,6 +69,14 @@ public record KmcStudyResult(KmcSettings settings, String source, int sites, int
         return sweep.results().stream().filter(KmcResult::shortBlocks).toList();
     }
 
+    /**
+     * The runs (temperatures) whose D_sigma, sigma and H_R the run does not resolve
+     * ({@link KmcResult#collectiveUnresolved}).
+     */
+    public List<KmcResult> collectiveUnresolved() {
+        return sweep.results().stream().filter(KmcResult::collectiveUnresolved).toList();
+    }
+
     /** The temperatures whose tracer MSD is sub-diffusive at the end of the run (D*, f, H_R not converged). */
     public List<KmcEstimates> subdiffusive() {
         return temperatures.stream().filter(KmcEstimates::tracerSubdiffusive).toList();

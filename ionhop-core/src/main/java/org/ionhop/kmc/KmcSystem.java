@@ -1,6 +1,7 @@
 package org.ionhop.kmc;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,13 @@ public final class KmcSystem {
     /** +1/-1 sublattice of a bipartite hop graph, or null if the graph is not bipartite. */
     final int[] sublattice;
     final boolean hasSelfHops;
+    /**
+     * Index of the connected part of the hop graph (periodic images included) each site belongs to, numbered in
+     * order of the lowest site; hops never change the number of ions on a part.
+     */
+    final int[] component;
+    /** Number of connected parts of the hop graph. */
+    final int components;
 
     /**
      * Compiles a network.
@@ -96,6 +104,33 @@ public final class KmcSystem {
         hopTypeNames = hopTypes.keySet().toArray(new String[0]);
         countMultiplicities();
         sublattice = bipartition();
+        component = new int[nSites];
+        components = label(component);
+    }
+
+    /** Labels the connected parts of the hop graph by breadth-first search; returns their number. */
+    private int label(int[] part) {
+        Arrays.fill(part, -1);
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        int parts = 0;
+        for (int start = 0; start < nSites; start++) {
+            if (part[start] >= 0) {
+                continue;
+            }
+            part[start] = parts;
+            queue.add(start);
+            while (!queue.isEmpty()) {
+                int s = queue.poll();
+                for (int h = hopStart[s]; h < hopStart[s + 1]; h++) {
+                    if (part[hopTarget[h]] < 0) {
+                        part[hopTarget[h]] = parts;
+                        queue.add(hopTarget[h]);
+                    }
+                }
+            }
+            parts++;
+        }
+        return parts;
     }
 
     private void store(int slot, int target, int reverse, double[] v, int sign, double kra, int type) {
@@ -222,6 +257,16 @@ public final class KmcSystem {
             }
         }
         return true;
+    }
+
+    /**
+     * Number of connected parts of the hop graph (periodic images included): 1 for a network along which every
+     * site can reach every other, more when it falls apart, e.g. into the separate one-dimensional channels of
+     * LiFePO4. Hops never move an ion from one part to another, so the ions per part are fixed by the initial
+     * placement ({@link SiteOccupancy#place}), which draws them from the Boltzmann distribution.
+     */
+    public int connectedParts() {
+        return components;
     }
 
     /** Whether the hop graph is bipartite, so that a staggered order parameter is defined. */

@@ -44,6 +44,8 @@ final class RateModel {
 
     final double kT;
     final double eps;
+    /** Site energies e_i (eV): the network's plus the disorder. */
+    final double[] siteEnergyEv;
     final boolean interacting;
     final boolean tabulated;
     final int width;
@@ -70,6 +72,7 @@ final class RateModel {
     RateModel(KmcSystem sys, KmcParameters p, double[] siteEnergyEv) {
         this.kT = Constants.BOLTZMANN_EV_PER_K * p.temperatureK();
         this.eps = p.interactionEv();
+        this.siteEnergyEv = siteEnergyEv.clone();
         this.interacting = eps != 0;
         this.randomTrap = p.rateLaw() == RateLaw.RANDOM_TRAP;
         int m = sys.directedHops();

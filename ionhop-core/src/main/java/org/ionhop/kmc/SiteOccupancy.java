@@ -47,8 +47,17 @@ final class SiteOccupancy {
         bonds = interacting ? new int[nSites] : null;
     }
 
-    /** Random initial placement: a partial Fisher-Yates shuffle of the site indices. */
-    void place(RandomGenerator rng) {
+    /**
+     * Initial placement: a uniformly random one (partial Fisher-Yates shuffle of the site indices), then, when the
+     * hop graph falls apart into several connected parts and the energy H is not the same for every placement,
+     * {@link #balanceParts} to give each part its equilibrium share of the ions.
+     *
+     * @param rng          the replica's generator
+     * @param siteEnergyEv site energies e_i (eV, disorder included)
+     * @param eps          pair energy of ions on sites joined by a hop (eV)
+     * @param kT           k_B T (eV)
+     */
+    void place(RandomGenerator rng, double[] siteEnergyEv, double eps, double kT) {
         int n = nSites;
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
@@ -59,6 +68,9 @@ final class SiteOccupancy {
             int t = order[i];
             order[i] = order[j];
             order[j] = t;
+        }
+        if (sys.components > 1 && !uniform(siteEnergyEv, eps)) {
+            balanceParts(order, rng, siteEnergyEv, eps, kT);
         }
         Arrays.fill(siteIon, -1);
         Arrays.fill(siteCarrier, -1);
@@ -83,6 +95,74 @@ final class SiteOccupancy {
                         bonds[site]++;
                     }
                 }
+            }
+        }
+    }
+
+    /** Metropolis attempts per site in {@link #balanceParts}. */
+    static final int BALANCE_ATTEMPTS_PER_SITE = 200;
+
+    /**
+     * Whether every placement has the same energy: equal site energies and no interaction. The uniformly random
+     * placement is then already the Boltzmann distribution.
+     */
+    private static boolean uniform(double[] siteEnergyEv, double eps) {
+        for (double e : siteEnergyEv) {
+            if (e != siteEnergyEv[0]) {
+                return false;
+            }
+        }
+        return eps == 0;
+    }
+
+    /**
+     * Draws the ions' distribution over the connected parts of the hop graph from the Boltzmann distribution of
+     * H = sum e_i n_i + eps sum_bonds n_i n_j (docs/kmc.md, 2.3). Hops conserve the ions on each part, so the kMC
+     * can never relax a part's count: a uniformly random placement would freeze a non-equilibrium one (on
+     * LiFePO4's separate channels, random interstitials and vacancies that dominated D_sigma and H_R; issue 18 follow-up).
+     * Metropolis with non-local moves (Metropolis et al., J. Chem. Phys. 21, 1087 (1953)): an ion and an empty
+     * site, each chosen uniformly (a symmetric proposal), the ion moved there with probability
+     * min(1, exp(-dH / k_B T)); the field's work is left out (it is not a state function on a periodic cell).
+     * The chain's stationary distribution is the canonical one over all placements, as if ions could pass
+     * between the parts infinitely slowly; {@link #BALANCE_ATTEMPTS_PER_SITE} attempts per site, after which the
+     * kMC's own equilibration relaxes each part.
+     *
+     * @param order sites of the ions at 0 .. nIons-1, the empty sites after them; permuted in place
+     */
+    private void balanceParts(int[] order, RandomGenerator rng, double[] e, double eps, double kT) {
+        byte[] occ = new byte[nSites];
+        for (int i = 0; i < nIons; i++) {
+            occ[order[i]] = 1;
+        }
+        int empty = nSites - nIons;
+        long attempts = (long) BALANCE_ATTEMPTS_PER_SITE * nSites;
+        for (long k = 0; k < attempts; k++) {
+            int ion = rng.nextInt(nIons);
+            int slot = nIons + rng.nextInt(empty);
+            int a = order[ion];
+            int b = order[slot];
+            double dH = e[b] - e[a];
+            if (eps != 0) {
+                // bonds of b not counting the ion on a, minus the bonds of a: the exact dH of section 1.2
+                int na = 0;
+                int nb = 0;
+                int mab = 0;
+                for (int h = sys.hopStart[a]; h < sys.hopStart[a + 1]; h++) {
+                    int t = sys.hopTarget[h];
+                    na += t != a ? occ[t] : 0;
+                }
+                for (int h = sys.hopStart[b]; h < sys.hopStart[b + 1]; h++) {
+                    int t = sys.hopTarget[h];
+                    nb += t != b ? occ[t] : 0;
+                    mab += t == a ? 1 : 0;
+                }
+                dH += eps * (nb - mab - na);
+            }
+            if (dH <= 0 || rng.nextDouble() < Math.exp(-dH / kT)) {
+                order[ion] = b;
+                order[slot] = a;
+                occ[a] = 0;
+                occ[b] = 1;
             }
         }
     }

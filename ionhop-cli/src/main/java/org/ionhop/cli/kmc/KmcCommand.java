@@ -291,9 +291,11 @@ public final class KmcCommand implements Callable<Integer> {
         JsonNode meta = Json.meta("kmc", inputs, seed, KmcJsonView.units(), KmcJsonView.settings(result.settings()));
         String note = "sigma_S_cm is Nernst-Einstein from D_sigma; sigma_from_tracer_S_cm assumes H_R = 1. "
                 + "Top-level values are for the first temperature; 'sweep' lists all."
+                + KmcJsonView.separatePartsWarning(result).map(w -> " Note: " + w).orElse("")
                 + KmcJsonView.singleFileWarning(result).map(w -> " Warning: " + w).orElse("")
                 + KmcJsonView.subdiffusionWarning(result).map(w -> " Warning: " + w).orElse("")
-                + KmcJsonView.shortBlockWarning(result).map(w -> " Warning: " + w).orElse("");
+                + KmcJsonView.shortBlockWarning(result).map(w -> " Warning: " + w).orElse("")
+                + KmcJsonView.collectiveWarning(result).map(w -> " Warning: " + w).orElse("");
         return KmcJsonView.tree(KmcJsonView.CommandDocument.of(meta, result, note,
                 written.stream().map(Path::toString).toList()));
     }
@@ -314,9 +316,11 @@ public final class KmcCommand implements Callable<Integer> {
                 "Arrhenius (sigma T): E_a = %.4f ± %.4f eV%n", f.activationEnergyEv(), f.activationEnergyErrEv()));
         out.println("sigma: Nernst-Einstein from D_sigma (errors: standard errors from " + first.effectiveSamples()
                 + " blocks)");
+        KmcJsonView.separatePartsWarning(result).ifPresent(w -> out.println("note: " + w));
         KmcJsonView.singleFileWarning(result).ifPresent(w -> out.println("warning: " + w));
         KmcJsonView.subdiffusionWarning(result).ifPresent(w -> out.println("warning: " + w));
         KmcJsonView.shortBlockWarning(result).ifPresent(w -> out.println("warning: " + w));
+        KmcJsonView.collectiveWarning(result).ifPresent(w -> out.println("warning: " + w));
         written.forEach(p -> out.println("wrote " + p));
         if (output.writeFiles()) {
             out.println("wrote " + output.outputDir.resolve("kmc.json"));

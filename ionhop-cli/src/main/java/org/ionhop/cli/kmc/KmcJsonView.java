@@ -144,6 +144,46 @@ final class KmcJsonView {
     }
 
     /**
+     * A note when the hop graph falls apart into several connected parts ({@link KmcResult#connectedParts}, e.g.
+     * one-dimensional channels), else empty: how the ions are split over the parts and where the error bars come
+     * from (docs/kmc.md, 2.3 and 3).
+     */
+    static Optional<String> separatePartsWarning(KmcStudyResult result) {
+        KmcResult first = result.sweep().results().get(0);
+        int parts = first.connectedParts();
+        if (parts < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "the hop network falls apart into %d separate parts (e.g. "
+                + "one-dimensional channels) that ions never pass between: each replica draws the ions' split over "
+                + "the parts from the Boltzmann distribution at the start and keeps it, so the error bars come from "
+                + "the scatter between the %d replicas%s. Where the ions of a part cannot pass each other, the part "
+                + "moves as a whole at long times (H_R -> 1/n for n ions), so D_tracer, correlation_factor and "
+                + "haven_ratio depend on the cell.", parts, first.replicas().size(),
+                first.replicas().size() < 2 ? " (one replica: block errors, too small)" : ""));
+    }
+
+    /**
+     * A warning when at some temperature the run does not resolve D_sigma ({@link KmcResult#collectiveUnresolved}:
+     * relative standard error above 25 %), else empty: D_sigma, sigma and haven_ratio and their error bars are then
+     * not to be trusted.
+     */
+    static Optional<String> collectiveWarning(KmcStudyResult result) {
+        List<String> flagged = new ArrayList<>();
+        for (KmcResult r : result.collectiveUnresolved()) {
+            Measured d = r.chargeDiffusivity();
+            flagged.add(String.format(Locale.ROOT, "%.0f K (±%.0f %%)", r.parameters().temperatureK(),
+                    100 * d.err() / Math.abs(d.value())));
+        }
+        if (flagged.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("D_sigma is not resolved at " + String.join(", ", flagged) + ": its standard error exceeds "
+                + "25 %, so D_sigma, sigma and haven_ratio rest on a few independent collective displacements and "
+                + "their error bars may be several times too small; use more --steps (and --replicas).");
+    }
+
+    /**
      * A warning when the blocks hold too few hops per ion for the f and D* reported at some temperature
      * ({@link KmcResult#shortBlocks}: the expected upward bias of f exceeds the error bars), else empty.
      */
