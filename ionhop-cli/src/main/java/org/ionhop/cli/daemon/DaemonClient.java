@@ -40,7 +40,8 @@ public final class DaemonClient {
         } catch (IOException e) {
             code = 1;
             try {
-                err.write(("ionhop: lost the connection to the daemon (" + e.getMessage() + ")\n").getBytes());
+                err.write(("ionhop: lost the connection to the daemon (" + e.getMessage() + ")\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 err.flush();
             } catch (IOException ignored) {
                 // nothing more can be said
@@ -72,8 +73,8 @@ public final class DaemonClient {
         } catch (IOException | UnsupportedOperationException e) {
             return DaemonProtocol.NOT_SERVED;
         }
-        try (ch) {
-            DataOutputStream req = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch)));
+        try (ch; DataOutputStream req = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch)));
+             DataInputStream reply = new DataInputStream(Channels.newInputStream(ch))) {
             req.writeInt(DaemonProtocol.MAGIC);
             req.writeInt(DaemonProtocol.VERSION);
             req.writeUTF(operation);
@@ -84,7 +85,7 @@ public final class DaemonClient {
                 req.writeUTF(a);
             }
             req.flush();
-            return DaemonProtocol.copyReply(new DataInputStream(Channels.newInputStream(ch)), out, err);
+            return DaemonProtocol.copyReply(reply, out, err);
         }
     }
 }

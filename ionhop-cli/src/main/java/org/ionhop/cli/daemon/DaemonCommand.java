@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +48,7 @@ public final class DaemonCommand {
             out.flush();
             return 0;
         }
-        Files.createDirectories(socket.getParent());
-        Path log = socket.resolveSibling(socket.getFileName().toString().replace(".sock", ".log"));
+        Path log = DaemonProtocol.logFor(socket);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx8g", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
                 DaemonServer.class.getName(), socket.toString(), Double.toString(idleMinutes)));

@@ -55,6 +55,21 @@ public final class DaemonProtocol {
         return socketDir().resolve(hash(workingDir.toRealPath().toString()) + ".sock");
     }
 
+    /** The log file beside a socket ({@code HASH.log}): what the daemon's JVM prints, for when it does not start. */
+    static Path logFor(Path socket) throws IOException {
+        Path dir = privateDir(socketDir());
+        String name = String.valueOf(socket.getFileName());
+        return dir.resolve(name.replace(".sock", "") + ".log");
+    }
+
+    /** Creates the directory (mode 700: only its owner can enter it and so reach the socket) or restricts it. */
+    static Path privateDir(Path dir) throws IOException {
+        var owner = java.nio.file.attribute.PosixFilePermissions.fromString("rwx------");
+        Files.createDirectories(dir, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(owner));
+        Files.setPosixFilePermissions(dir, owner);
+        return dir;
+    }
+
     /** First 16 hex digits of the SHA-256 of the text's UTF-8 bytes (what {@code printf %s TEXT | sha256sum} gives). */
     static String hash(String text) {
         try {
@@ -139,7 +154,7 @@ public final class DaemonProtocol {
         }
 
         @Override
-        public void write(int b) throws IOException {
+        public synchronized void write(int b) throws IOException {
             if (n == buf.length) {
                 flush();
             }
@@ -147,7 +162,7 @@ public final class DaemonProtocol {
         }
 
         @Override
-        public void write(byte[] b, int off, int len) throws IOException {
+        public synchronized void write(byte[] b, int off, int len) throws IOException {
             if (len > buf.length - n) {
                 flush();
                 if (len > buf.length) {
@@ -160,7 +175,7 @@ public final class DaemonProtocol {
         }
 
         @Override
-        public void flush() throws IOException {
+        public synchronized void flush() throws IOException {
             if (n > 0) {
                 frame(out, kind, buf, 0, n);
                 n = 0;

@@ -14,7 +14,6 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,7 +44,7 @@ public final class DaemonServer {
     private volatile Instant lastActive = Instant.now();
     private volatile boolean running = true;
     private volatile boolean busy;
-    private int served;
+    private final java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
     private ServerSocketChannel server;
 
     DaemonServer(Path socket, Path workingDir, Duration idle) {
@@ -68,9 +67,7 @@ public final class DaemonServer {
 
     /** Creates the socket (in a directory only the user can enter), replacing a stale one. */
     void bind() throws IOException {
-        Path dir = socket.getParent();
-        Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        DaemonProtocol.privateDir(java.util.Objects.requireNonNull(socket.toAbsolutePath().getParent(), "socket directory"));
         Files.deleteIfExists(socket);
         server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(socket));
@@ -133,8 +130,13 @@ public final class DaemonServer {
     }
 
     private void handle(SocketChannel ch) throws IOException {
-        DataInputStream in = new DataInputStream(Channels.newInputStream(ch));
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch)));
+        try (DataInputStream in = new DataInputStream(Channels.newInputStream(ch));
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch)))) {
+            handle(in, out);
+        }
+    }
+
+    private void handle(DataInputStream in, DataOutputStream out) throws IOException {
         if (in.readInt() != DaemonProtocol.MAGIC || in.readInt() != DaemonProtocol.VERSION) {
             return;
         }
@@ -162,7 +164,7 @@ public final class DaemonServer {
                     DaemonProtocol.exit(out, DaemonProtocol.NOT_SERVED);
                     return;
                 }
-                served++;
+                served.incrementAndGet();
                 DaemonProtocol.exit(out, run(args, out));
             }
             default -> DaemonProtocol.exit(out, DaemonProtocol.NOT_SERVED);
@@ -204,6 +206,6 @@ public final class DaemonServer {
     private String status() {
         return String.format(Locale.ROOT, "ionhop daemon %s: pid %d, serving %s on %s, up %d s, %d commands run, "
                         + "stops after %d min idle%n", Version.get(), ProcessHandle.current().pid(), workingDir, socket,
-                Duration.between(started, Instant.now()).toSeconds(), served, idle.toMinutes());
+                Duration.between(started, Instant.now()).toSeconds(), served.get(), idle.toMinutes());
     }
 }
