@@ -23,7 +23,8 @@ import org.ionhop.cli.common.Json;
  * rather than piling up work), and a time limit per job. A job past its limit is reported as timed out at once;
  * its worker is interrupted, and the analysis is stopped at its next progress report (the commands that report
  * progress: bvse, kmc, md, eis, defects); one that reports none finishes in the background with its result
- * discarded.
+ * discarded. Finished jobs are kept up to a number ({@code serve --keep-jobs}); beyond it the oldest finished ones
+ * are forgotten and their folders deleted, so that a server left running does not grow without bound.
  */
 final class Jobs implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -33,8 +34,10 @@ final class Jobs implements AutoCloseable {
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final long timeoutNanos;
     private final double timeoutSeconds;
+    private final int keepFinished;
 
-    Jobs(int workerCount, int queueSize, double timeoutSeconds) {
+    Jobs(int workerCount, int queueSize, double timeoutSeconds, int keepFinished) {
+        this.keepFinished = keepFinished;
         this.workers = new ThreadPoolExecutor(workerCount, workerCount, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(queueSize), r -> daemon(r, "ionhop-serve-job"));
         this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ionhop-serve-watchdog"));
@@ -114,6 +117,26 @@ final class Jobs implements AutoCloseable {
                 job.error = o.error();
                 job.finishedNanos = System.nanoTime();
                 job.status = o.exitCode() == 0 ? Job.Status.DONE : Job.Status.FAILED;
+            }
+        }
+        purge();
+    }
+
+    /** Forgets the oldest finished jobs beyond the number kept, and deletes their folders. */
+    void purge() {
+        List<Job> finished = new ArrayList<>();
+        for (Job j : jobs.values()) {
+            if (j.finished()) {
+                finished.add(j);
+            }
+        }
+        if (finished.size() <= keepFinished) {
+            return;
+        }
+        finished.sort((x, y) -> Long.compare(x.finishedNanos, y.finishedNanos));
+        for (Job j : finished.subList(0, finished.size() - keepFinished)) {
+            if (jobs.remove(j.id, j)) {
+                WebServer.deleteTree(j.dir);
             }
         }
     }

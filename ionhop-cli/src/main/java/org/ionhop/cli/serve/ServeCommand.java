@@ -64,6 +64,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", description = "Analyses run at the same time (default: ${DEFAULT-VALUE}).")
     int workers = 1;
 
+    @Option(names = "--keep-jobs", paramLabel = "N",
+            description = "Finished analyses kept with their files; the oldest beyond these are deleted "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int keepJobs = ServeSettings.DEFAULT_KEEP_JOBS;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -78,7 +83,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         String t = token != null ? token : newToken();
         ServeSettings s = new ServeSettings(address, port, t, dir, stores, (long) (maxUploadMb * 1024 * 1024),
-                maxFiles, jobTimeoutS, queue, workers);
+                maxFiles, jobTimeoutS, queue, workers, keepJobs);
         CountDownLatch stopped = new CountDownLatch(1);
         WebServer server = new WebServer(s);
         Thread hook = new Thread(() -> {

@@ -17,9 +17,21 @@ import java.util.List;
  * @param jobTimeoutSeconds an analysis still running after this long is stopped and reported as timed out
  * @param queueSize        jobs that may wait for a worker; more are refused with 503
  * @param workers          analyses run at the same time
+ * @param keepJobs         finished analyses kept with their files; when there are more, the oldest are deleted, so a
+ *                         server left running for days does not fill memory and disk
  */
 public record ServeSettings(String bind, int port, String token, Path workDir, List<Path> stores, long maxUploadBytes,
-                            int maxFiles, double jobTimeoutSeconds, int queueSize, int workers) {
+                            int maxFiles, double jobTimeoutSeconds, int queueSize, int workers, int keepJobs) {
+    /** Finished analyses kept by default. */
+    public static final int DEFAULT_KEEP_JOBS = 200;
+
+    /** The settings with {@link #DEFAULT_KEEP_JOBS} finished analyses kept. */
+    public ServeSettings(String bind, int port, String token, Path workDir, List<Path> stores, long maxUploadBytes,
+                         int maxFiles, double jobTimeoutSeconds, int queueSize, int workers) {
+        this(bind, port, token, workDir, stores, maxUploadBytes, maxFiles, jobTimeoutSeconds, queueSize, workers,
+                DEFAULT_KEEP_JOBS);
+    }
+
     /** Checks the limits. */
     public ServeSettings {
         stores = List.copyOf(stores);
@@ -40,6 +52,9 @@ public record ServeSettings(String bind, int port, String token, Path workDir, L
         }
         if (queueSize < 1 || workers < 1) {
             throw new IllegalArgumentException("--queue and --workers: expected at least 1");
+        }
+        if (keepJobs < 1) {
+            throw new IllegalArgumentException("--keep-jobs: expected at least 1, got " + keepJobs);
         }
     }
 }

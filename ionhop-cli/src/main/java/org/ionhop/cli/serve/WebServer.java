@@ -69,7 +69,7 @@ public final class WebServer implements AutoCloseable {
         for (Path p : settings.stores()) {
             screens.add(new ScreenView(p));
         }
-        this.jobs = new Jobs(settings.workers(), settings.queueSize(), settings.jobTimeoutSeconds());
+        this.jobs = new Jobs(settings.workers(), settings.queueSize(), settings.jobTimeoutSeconds(), settings.keepJobs());
         this.server = HttpServer.create(new InetSocketAddress(settings.bind(), settings.port()), 64);
         this.handlers = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "ionhop-serve-http");
