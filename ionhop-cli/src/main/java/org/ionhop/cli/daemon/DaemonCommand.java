@@ -32,7 +32,10 @@ public final class DaemonCommand {
     /** Starts a daemon for the current directory unless one answers already. */
     @Command(name = "start", mixinStandardHelpOptions = true, description = "Start the daemon for this directory.")
     int start(@Option(names = "--idle-minutes", paramLabel = "MIN", defaultValue = "30",
-            description = "Stop after this many minutes without a command (default: ${DEFAULT-VALUE}).") double idleMinutes)
+            description = "Stop after this many minutes without a command (default: ${DEFAULT-VALUE}).") double idleMinutes,
+              @Option(names = "--parallel", paramLabel = "N", defaultValue = "0",
+                      description = "Commands run at the same time; more wait (default: the number of cores).")
+              int parallel)
             throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         if (!(idleMinutes > 0)) {
@@ -40,6 +43,12 @@ public final class DaemonCommand {
                     + "minutes, got %s%n", idleMinutes);
             return 2;
         }
+        if (parallel < 0) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "ionhop: --parallel: expected 1 or more (0: the number "
+                    + "of cores), got %d%n", parallel);
+            return 2;
+        }
+        int slots = parallel == 0 ? Runtime.getRuntime().availableProcessors() : parallel;
         Path dir = Path.of(System.getProperty("user.dir")).toRealPath();
         Path socket = DaemonProtocol.socketFor(dir);
         String status = ping(socket, dir);
@@ -51,7 +60,7 @@ public final class DaemonCommand {
         Path log = DaemonProtocol.logFor(socket);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx8g", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                DaemonServer.class.getName(), socket.toString(), Double.toString(idleMinutes)));
+                DaemonServer.class.getName(), socket.toString(), Double.toString(idleMinutes), Integer.toString(slots)));
         new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();

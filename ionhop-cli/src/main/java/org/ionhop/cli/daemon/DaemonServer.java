@@ -33,7 +33,8 @@ import org.ionhop.cli.Main;
  * <p>Only the user who started it can connect: the socket lives in a directory of mode 700 (see
  * {@link DaemonProtocol}). It serves only clients from its own working directory and of the same jar, refuses
  * {@code serve} and {@code daemon}, and stops after an idle time or on {@code ionhop daemon stop}. Commands run
- * exactly as in a JVM of their own ({@link Main#newCommandLine}); progress bars are not shown (no terminal).
+ * exactly as in a JVM of their own ({@link Main#newCommandLine}), up to a set number at a time (the library keeps no
+ * global mutable state, so concurrent commands do not interfere); progress bars are not shown (no terminal).
  */
 public final class DaemonServer {
     private final Path socket;
@@ -43,23 +44,30 @@ public final class DaemonServer {
     private final Instant started = Instant.now();
     private volatile Instant lastActive = Instant.now();
     private volatile boolean running = true;
-    private volatile boolean busy;
+    private final java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
+    private final int parallel;
     private final java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
     private ServerSocketChannel server;
 
-    DaemonServer(Path socket, Path workingDir, Duration idle) {
+    DaemonServer(Path socket, Path workingDir, Duration idle, int parallel) {
+        this.parallel = parallel;
         this.socket = socket;
         this.workingDir = workingDir;
         this.identity = DaemonProtocol.identity();
         this.idle = idle;
     }
 
-    /** {@code DaemonServer SOCKET IDLE_MINUTES}: serves the current directory until stopped or idle. */
+    /**
+     * {@code DaemonServer SOCKET IDLE_MINUTES PARALLEL}: serves the current directory, PARALLEL commands at a time,
+     * until stopped or idle.
+     */
     public static void main(String[] args) throws IOException {
         System.setProperty("java.awt.headless", "true");
         Path socket = Path.of(args[0]);
         Duration idle = Duration.ofSeconds(Math.round(Double.parseDouble(args[1]) * 60));
-        DaemonServer d = new DaemonServer(socket, Path.of(System.getProperty("user.dir")).toRealPath(), idle);
+        int parallel = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        DaemonServer d = new DaemonServer(socket, Path.of(System.getProperty("user.dir")).toRealPath(), idle,
+                parallel);
         d.bind();
         d.serve();
         System.exit(0);
@@ -73,11 +81,16 @@ public final class DaemonServer {
         server.bind(UnixDomainSocketAddress.of(socket));
     }
 
-    /** Accepts requests until stopped; a watchdog closes the socket after the idle time. */
+    /**
+     * Accepts requests until stopped, running up to {@code parallel} at a time (more wait for a free slot); a
+     * watchdog closes the socket after the idle time. Returns when the socket is closed and the commands that were
+     * running have finished.
+     */
     void serve() throws IOException {
         Thread watchdog = new Thread(this::watch, "ionhop-daemon-idle");
         watchdog.setDaemon(true);
         watchdog.start();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
         try {
             while (running) {
                 SocketChannel ch;
@@ -86,18 +99,26 @@ public final class DaemonServer {
                 } catch (IOException e) {
                     break; // closed by stop() or the watchdog
                 }
-                busy = true;
-                try (ch) {
-                    handle(ch);
-                } catch (IOException e) {
-                    // the client went away; the next one is served
-                } finally {
-                    lastActive = Instant.now();
-                    busy = false;
-                }
+                active.incrementAndGet();
+                pool.execute(() -> {
+                    try (ch) {
+                        handle(ch);
+                    } catch (IOException e) {
+                        // the client went away; the next one is served
+                    } finally {
+                        lastActive = Instant.now();
+                        active.decrementAndGet();
+                    }
+                });
             }
         } finally {
             stop();
+            pool.shutdown();
+            try {
+                pool.awaitTermination(7, java.util.concurrent.TimeUnit.DAYS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -123,7 +144,7 @@ public final class DaemonServer {
             } catch (InterruptedException e) {
                 return;
             }
-            if (!busy && Duration.between(lastActive, Instant.now()).compareTo(idle) > 0) {
+            if (active.get() == 0 && Duration.between(lastActive, Instant.now()).compareTo(idle) > 0) {
                 stop();
             }
         }
@@ -205,7 +226,8 @@ public final class DaemonServer {
 
     private String status() {
         return String.format(Locale.ROOT, "ionhop daemon %s: pid %d, serving %s on %s, up %d s, %d commands run, "
-                        + "stops after %d min idle%n", Version.get(), ProcessHandle.current().pid(), workingDir, socket,
-                Duration.between(started, Instant.now()).toSeconds(), served.get(), idle.toMinutes());
+                        + "%d at a time, stops after %d min idle%n", Version.get(), ProcessHandle.current().pid(),
+                workingDir, socket, Duration.between(started, Instant.now()).toSeconds(), served.get(), parallel,
+                idle.toMinutes());
     }
 }

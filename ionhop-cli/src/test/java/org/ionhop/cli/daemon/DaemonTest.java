@@ -27,7 +27,7 @@ class DaemonTest {
         static Running start(Path dir, Duration idle) throws IOException {
             Path socket = dir.resolve("d.sock");
             Path cwd = Path.of(System.getProperty("user.dir")).toRealPath();
-            DaemonServer s = new DaemonServer(socket, cwd, idle);
+            DaemonServer s = new DaemonServer(socket, cwd, idle, 2);
             s.bind();
             Thread t = new Thread(() -> {
                 try {
@@ -79,6 +79,31 @@ class DaemonTest {
         assertThat(Files.exists(d.socket())).isFalse();
         // nobody listens any more: the launcher is told to run the command itself
         assertThat(d.run(d.cwd(), "info", LFP).exitCode()).isEqualTo(DaemonProtocol.NOT_SERVED);
+    }
+
+    @Test
+    void concurrentCommandsEachGetTheirOwnOutput(@TempDir Path dir) throws Exception {
+        Running d = Running.start(dir, Duration.ofMinutes(5));
+        String r3c = "../ionhop-core/src/test/resources/org/ionhop/structure/r3c_li_near_special.cif";
+        try {
+            String lfp = withoutTimeStamp(CliRun.of("info", LFP, "--json").out());
+            String r3cJson = withoutTimeStamp(CliRun.of("info", r3c, "--json").out());
+            java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+            List<java.util.concurrent.Future<CliRun>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String file = i % 2 == 0 ? LFP : r3c;
+                runs.add(clients.submit(() -> d.run(d.cwd(), "info", file, "--json")));
+            }
+            for (int i = 0; i < 8; i++) {
+                CliRun r = runs.get(i).get(120, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(r.exitCode()).as(r.err()).isZero();
+                assertThat(withoutTimeStamp(r.out())).isEqualTo(i % 2 == 0 ? lfp : r3cJson);
+            }
+            clients.shutdown();
+        } finally {
+            d.server().stop();
+            d.thread().join(10_000);
+        }
     }
 
     @Test
