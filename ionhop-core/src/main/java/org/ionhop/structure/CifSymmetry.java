@@ -9,7 +9,8 @@ import org.ionhop.io.InputFormatException;
 
 /**
  * The symmetry of a CIF block: the operations of {@code _space_group_symop_operation_xyz} or
- * {@code _symmetry_equiv_pos_as_xyz}; when there are none, those of the Hall symbol, Hermann-Mauguin symbol or
+ * {@code _symmetry_equiv_pos_as_xyz}, or of a magnetic CIF (mCIF: {@code _space_group_symop.magn_operation_xyz} times
+ * {@code _space_group_symop.magn_centering_xyz}, the time-reversal flag dropped); when there are none, those of the Hall symbol, Hermann-Mauguin symbol or
  * International Tables number from the bundled table ({@link SpaceGroupTable}), default setting (origin choice 2;
  * hexagonal axes unless the cell is rhombohedral); with none of these, P1.
  */
@@ -40,7 +41,58 @@ final class CifSymmetry {
                 return ops;
             }
         }
+        List<SymmetryOperation> magnetic = magneticOperations();
+        if (!magnetic.isEmpty()) {
+            return magnetic;
+        }
         return spaceGroupFromTable(lattice).map(SpaceGroup::operations).orElse(List.of(SymmetryOperation.IDENTITY));
+    }
+
+    private static final String MAGN_OPS = "_space_group_symop_magn_operation_xyz";
+    private static final String MAGN_CENTRINGS = "_space_group_symop_magn_centering_xyz";
+
+    /**
+     * The operations of a magnetic CIF (Bilbao, ISOCIF, FullProf, pymatgen write them): each operation is
+     * {@code x,y,z,+1}, the fourth term being time reversal (+1 or -1), which moves no atom and is dropped; the
+     * full list is every operation composed with every centring (mCIF 1.0, Gonzalez-Platas et al., J. Appl.
+     * Cryst. 49, 1436 (2016)). Before this, such files were read as P1 and only the listed sites were kept.
+     */
+    private List<SymmetryOperation> magneticOperations() {
+        List<SymmetryOperation> ops = parseMagnetic(values.block.column(MAGN_OPS));
+        if (ops.isEmpty()) {
+            return ops;
+        }
+        List<SymmetryOperation> centrings = parseMagnetic(values.block.column(MAGN_CENTRINGS));
+        if (centrings.isEmpty()) {
+            return ops;
+        }
+        List<SymmetryOperation> all = new ArrayList<>(ops.size() * centrings.size());
+        for (SymmetryOperation c : centrings) {
+            for (SymmetryOperation op : ops) {
+                all.add(c.compose(op));
+            }
+        }
+        return all;
+    }
+
+    private List<SymmetryOperation> parseMagnetic(List<CifBlock.Value> col) {
+        List<SymmetryOperation> ops = new ArrayList<>(col.size());
+        for (CifBlock.Value v : col) {
+            if (v.isMissing()) {
+                continue;
+            }
+            String[] parts = v.text().split(",", -1);
+            if (parts.length != 4 || !parts[3].trim().matches("[+-]?1")) {
+                throw new InputFormatException(values.file, v.line(), "expected a magnetic symmetry operation "
+                        + "'x,y,z,+1' (three coordinates and time reversal +1 or -1), found '" + v.text() + "'");
+            }
+            try {
+                ops.add(SymmetryOperation.parse(parts[0] + "," + parts[1] + "," + parts[2]));
+            } catch (IllegalArgumentException e) {
+                throw new InputFormatException(values.file, v.line(), e.getMessage());
+            }
+        }
+        return ops;
     }
 
     /** The group named by Hall symbol, H-M symbol or number, in the setting that fits the cell. */
@@ -107,6 +159,9 @@ final class CifSymmetry {
             if (!values.block.column(tag).isEmpty()) {
                 return List.of();
             }
+        }
+        if (!values.block.column(MAGN_OPS).isEmpty()) {
+            return List.of();
         }
         if (symbolValue().isPresent() || values.text("_space_group_it_number").isPresent()
                 || values.text("_symmetry_int_tables_number").isPresent()) {
