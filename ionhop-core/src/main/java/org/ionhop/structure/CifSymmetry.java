@@ -2,6 +2,7 @@ package org.ionhop.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,29 +51,37 @@ final class CifSymmetry {
 
     private static final String MAGN_OPS = "_space_group_symop_magn_operation_xyz";
     private static final String MAGN_CENTRINGS = "_space_group_symop_magn_centering_xyz";
+    private static final String SSG_OPS = "_space_group_symop_magn_ssg_operation_algebraic";
+    private static final String SSG_CENTRINGS = "_space_group_symop_magn_ssg_centering_algebraic";
 
     /**
-     * The operations of a magnetic CIF (Bilbao, ISOCIF, FullProf, pymatgen write them): each operation is
-     * {@code x,y,z,+1}, the fourth term being time reversal (+1 or -1), which moves no atom and is dropped; the
+     * The operations of a magnetic CIF (Bilbao, ISOCIF, FullProf and pymatgen write them): each operation is
+     * {@code x,y,z,+1}, the last term being time reversal (+1 or -1), which moves no atom and is dropped; the
      * full list is every operation composed with every centring (mCIF 1.0, Gonzalez-Platas et al., J. Appl.
-     * Cryst. 49, 1436 (2016)). Before this, such files were read as P1 and only the listed sites were kept.
+     * Cryst. 49, 1436 (2016)). Incommensurate structures give superspace operations {@code x1,x2,x3,x4,+1}
+     * instead; their first three rows act on the average structure alone (the 3D part of a superspace operation
+     * never involves x4; Janssen et al., ITC vol. C, 9.8), so x1, x2, x3 are read as x, y, z and the rest is
+     * dropped. Before this, such files were read as P1 and only the listed sites were kept.
      */
     private List<SymmetryOperation> magneticOperations() {
-        List<SymmetryOperation> ops = parseMagnetic(values.block.column(MAGN_OPS));
-        if (ops.isEmpty()) {
-            return ops;
-        }
-        List<SymmetryOperation> centrings = parseMagnetic(values.block.column(MAGN_CENTRINGS));
-        if (centrings.isEmpty()) {
-            return ops;
-        }
-        List<SymmetryOperation> all = new ArrayList<>(ops.size() * centrings.size());
-        for (SymmetryOperation c : centrings) {
-            for (SymmetryOperation op : ops) {
-                all.add(c.compose(op));
+        for (String[] tags : new String[][] {{MAGN_OPS, MAGN_CENTRINGS}, {SSG_OPS, SSG_CENTRINGS}}) {
+            List<SymmetryOperation> ops = parseMagnetic(values.block.column(tags[0]));
+            if (ops.isEmpty()) {
+                continue;
             }
+            List<SymmetryOperation> centrings = parseMagnetic(values.block.column(tags[1]));
+            if (centrings.isEmpty()) {
+                return ops;
+            }
+            List<SymmetryOperation> all = new ArrayList<>(ops.size() * centrings.size());
+            for (SymmetryOperation c : centrings) {
+                for (SymmetryOperation op : ops) {
+                    all.add(c.compose(op));
+                }
+            }
+            return all;
         }
-        return all;
+        return List.of();
     }
 
     private List<SymmetryOperation> parseMagnetic(List<CifBlock.Value> col) {
@@ -82,12 +91,16 @@ final class CifSymmetry {
                 continue;
             }
             String[] parts = v.text().split(",", -1);
-            if (parts.length != 4 || !parts[3].trim().matches("[+-]?1")) {
+            String xyz = parts.length < 4 ? "" : String.join(",", parts[0], parts[1], parts[2])
+                    .replace("x1", "x").replace("x2", "y").replace("x3", "z")
+                    .replace("X1", "x").replace("X2", "y").replace("X3", "z");
+            if (parts.length < 4 || !parts[parts.length - 1].trim().matches("[+-]?1") || xyz.toLowerCase(Locale.ROOT).contains("x4")) {
                 throw new InputFormatException(values.file, v.line(), "expected a magnetic symmetry operation "
-                        + "'x,y,z,+1' (three coordinates and time reversal +1 or -1), found '" + v.text() + "'");
+                        + "'x,y,z,+1' or 'x1,x2,x3,x4,+1' (coordinates, then time reversal +1 or -1), found '"
+                        + v.text() + "'");
             }
             try {
-                ops.add(SymmetryOperation.parse(parts[0] + "," + parts[1] + "," + parts[2]));
+                ops.add(SymmetryOperation.parse(xyz));
             } catch (IllegalArgumentException e) {
                 throw new InputFormatException(values.file, v.line(), e.getMessage());
             }
@@ -160,7 +173,7 @@ final class CifSymmetry {
                 return List.of();
             }
         }
-        if (!values.block.column(MAGN_OPS).isEmpty()) {
+        if (!values.block.column(MAGN_OPS).isEmpty() || !values.block.column(SSG_OPS).isEmpty()) {
             return List.of();
         }
         if (symbolValue().isPresent() || values.text("_space_group_it_number").isPresent()

@@ -66,4 +66,43 @@ class CifSweepRegressionTest {
         // Density of NiO from the formula: 4 x 74.69 g/mol in 4.17^3 A^3 = 6.84 g/cm3 (handbook value 6.67-6.8).
         assertThat(s.densityGPerCm3()).isCloseTo(4 * 74.692 / 0.602214076 / Math.pow(4.17, 3), within(1e-6));
     }
+
+    /**
+     * An incommensurate magnetic CIF gives superspace operations {@code x1,x2,x3,x4,+1}; their first three rows
+     * are the average structure's space group. bcc chromium (Im-3m, one Cr at the origin): the I centring
+     * {@code x1+1/2,x2+1/2,x3+1/2} puts a second atom at the body centre, so 2 Cr per cell, the count of the
+     * bcc lattice; the centring that only shifts x4 adds nothing. Read as P1 before: 1 Cr.
+     */
+    @Test
+    void superspaceOperationsKeepTheirThreeDimensionalPart() {
+        Structure s = read("""
+                data_cr
+                _cell_length_a 2.884
+                _cell_length_b 2.884
+                _cell_length_c 2.884
+                _cell_angle_alpha 90
+                _cell_angle_beta 90
+                _cell_angle_gamma 90
+                loop_
+                _space_group_symop.magn_ssg_id
+                _space_group_symop.magn_ssg_operation_algebraic
+                1 x1,x2,x3,x4,+1
+                2 -x1,-x2,-x3,-x4,+1
+                loop_
+                _space_group_symop.magn_ssg_centering_id
+                _space_group_symop.magn_ssg_centering_algebraic
+                1 x1,x2,x3,x4,+1
+                2 x1+1/2,x2+1/2,x3+1/2,x4,+1
+                3 x1,x2,x3,x4+1/2,-1
+                loop_
+                _atom_site_label
+                _atom_site_type_symbol
+                _atom_site_fract_x
+                _atom_site_fract_y
+                _atom_site_fract_z
+                Cr1 Cr 0 0 0
+                """);
+        assertThat(count(s, "Cr")).isEqualTo(2);
+        assertThat(s.warnings()).isEmpty();
+    }
 }
