@@ -82,6 +82,7 @@ public final class CifReader {
         private final CifBlock block;
         private final CifValues values;
         private final List<SiteExpansion.Declared> declared = new ArrayList<>();
+        private final List<String> readWarnings = new ArrayList<>();
 
         BlockReader(String file, CifBlock block) {
             this.file = file;
@@ -97,7 +98,8 @@ public final class CifReader {
             SiteExpansion.Expanded expanded = SiteExpansion.expand(asym, declared, ops, lattice, tolA);
             List<Site> sites = CifOxidation.withoutAllZeroStates(expanded.sites());
             boolean all = !sites.isEmpty() && sites.stream().allMatch(Site::hasOxidationState);
-            List<String> warnings = new ArrayList<>(symmetry.warnings());
+            List<String> warnings = new ArrayList<>(readWarnings);
+            warnings.addAll(symmetry.warnings());
             warnings.addAll(expanded.warnings());
             warnings.addAll(CifFormulaCheck.warnings(values, sites));
             return new Structure(lattice, sites, file, symmetry.spaceGroupName(), ops.size(),
@@ -145,7 +147,16 @@ public final class CifReader {
                 double occ = 1.0;
                 if (i < occs.size() && !occs.get(i).isMissing()) {
                     occ = values.parseNumber(occs.get(i), "the occupancy (_atom_site_occupancy)");
-                    if (occ > 1 && occ < 1.001) {
+                    // A refined occupancy may come out above 1 by less than its uncertainty (1.012(9)): that is
+                    // a full site. Up to 3 standard uncertainties (or 0.001 for rounding) it is read as 1 with a
+                    // warning; beyond, the file is refused as before.
+                    double allowed = Math.max(0.001, 3 * CifValues.standardUncertainty(occs.get(i)));
+                    if (occ > 1 && occ <= 1 + allowed) {
+                        if (occ >= 1.001) {
+                            readWarnings.add("occupancy " + occs.get(i).text() + " of site " + siteName(label, i)
+                                    + " (line " + occs.get(i).line() + ") is above 1 within 3 standard "
+                                    + "uncertainties: read as 1");
+                        }
                         occ = 1.0;
                     }
                     if (occ < 0 || occ > 1) {
@@ -156,10 +167,18 @@ public final class CifReader {
                 if (occ == 0) {
                     continue;
                 }
+                if (xs.get(i).isMissing() || ys.get(i).isMissing() || zs.get(i).isMissing()) {
+                    // Hydrogen atoms whose positions were not determined are listed with '?' coordinates in
+                    // COD and SHELX files; such a site cannot be placed, and the rest of the structure is usable.
+                    readWarnings.add("site " + siteName(label, i) + " (line " + xs.get(i).line() + ") has no "
+                            + "coordinates ('?' or '.'): left out");
+                    continue;
+                }
                 double[] f = {values.parseNumber(xs.get(i), "the fractional coordinate x"),
                         values.parseNumber(ys.get(i), "the fractional coordinate y"),
                         values.parseNumber(zs.get(i), "the fractional coordinate z")};
-                double q = oxidation.stateOf(type != null ? type.text() : label != null ? label.text() : null, e);
+                double q = oxidation.stateOf(type != null ? type.text() : label != null ? label.text() : null,
+                        type != null, e);
                 String name = label != null && !label.isMissing() ? label.text() : e.symbol();
                 sites.add(new Site(e, name, f, occ, q));
                 int m = i < mult.size() && !mult.get(i).isMissing()
@@ -172,6 +191,10 @@ public final class CifReader {
                         + "found none");
             }
             return sites;
+        }
+
+        private static String siteName(CifBlock.Value label, int i) {
+            return label != null && !label.isMissing() ? label.text() : "number " + (i + 1);
         }
 
         private List<CifBlock.Value> requireColumn(String tag, int n) {

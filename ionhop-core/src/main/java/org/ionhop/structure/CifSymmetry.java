@@ -18,7 +18,8 @@ import org.ionhop.io.InputFormatException;
 final class CifSymmetry {
     private static final Set<Integer> RHOMBOHEDRAL = Set.of(146, 148, 155, 160, 161, 166, 167);
     private static final String[] SYMBOL_TAGS = {"_space_group_name_hall", "_symmetry_space_group_name_hall",
-        "_space_group_name_h-m_alt", "_symmetry_space_group_name_h-m", "_space_group_name_h-m_ref"};
+        "_space_group_name_h-m_alt", "_symmetry_space_group_name_h-m", "_symmetry_space_group_name_h_m",
+        "_space_group_name_h-m_ref"};
 
     private final CifValues values;
 
@@ -115,8 +116,10 @@ final class CifSymmetry {
         for (String tag : new String[] {"_space_group_name_hall", "_symmetry_space_group_name_hall"}) {
             g = g.or(() -> values.text(tag).flatMap(table::bySymbol));
         }
+        // _symmetry_space_group_name_H_M (underscore for the hyphen) is not in the dictionary but older ICSD
+        // exports and some converters write it; ignoring it read such files as P1.
         for (String tag : new String[] {"_space_group_name_h-m_alt", "_symmetry_space_group_name_h-m",
-                "_space_group_name_h-m_ref"}) {
+                "_symmetry_space_group_name_h_m", "_space_group_name_h-m_ref"}) {
             g = g.or(() -> values.text(tag).flatMap(table::bySymbol));
         }
         for (String tag : new String[] {"_space_group_it_number", "_symmetry_int_tables_number"}) {

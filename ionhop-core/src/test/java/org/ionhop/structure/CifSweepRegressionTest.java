@@ -105,4 +105,92 @@ class CifSweepRegressionTest {
         assertThat(count(s, "Cr")).isEqualTo(2);
         assertThat(s.warnings()).isEmpty();
     }
+
+    /** Rock salt LiF, a = 4.03 Å (a hand-written cell; 4 formula units in Fm-3m from 4a + 4b). */
+    private static String lif(String symmetry, String sites) {
+        return """
+                data_lif
+                _cell_length_a 4.03
+                _cell_length_b 4.03
+                _cell_length_c 4.03
+                _cell_angle_alpha 90
+                _cell_angle_beta 90
+                _cell_angle_gamma 90
+                """ + symmetry + "\n" + sites;
+    }
+
+    private static final String LIF_SITES = """
+            loop_
+            _atom_site_label
+            _atom_site_type_symbol
+            _atom_site_fract_x
+            _atom_site_fract_y
+            _atom_site_fract_z
+            Li1 Li 0 0 0
+            F1 F 0.5 0.5 0.5
+            """;
+
+    /**
+     * {@code _symmetry_space_group_name_H_M} (underscore for the hyphen), as older ICSD exports write it, was not
+     * read: the file had "no symmetry", 1 Li + 1 F instead of the 4 + 4 of Fm-3m.
+     */
+    @Test
+    void hermannMauguinUnderTheUnderscoreTag() {
+        Structure s = read(lif("_symmetry_space_group_name_H_M 'F m -3 m'", LIF_SITES));
+        assertThat(count(s, "Li")).isEqualTo(4);
+        assertThat(count(s, "F")).isEqualTo(4);
+        assertThat(s.spaceGroup()).isEqualTo("F m -3 m");
+    }
+
+    /**
+     * A refined occupancy above 1 by less than 3 standard uncertainties (1.012(9)) is a full site: read as 1 with
+     * a warning, where the file used to be refused. 1.05(1), five uncertainties above 1, is still refused.
+     */
+    @Test
+    void occupancyAboveOneWithinItsUncertainty() {
+        String sites = LIF_SITES.replace("_atom_site_fract_z\n", "_atom_site_fract_z\n_atom_site_occupancy\n")
+                .replace("Li1 Li 0 0 0", "Li1 Li 0 0 0 1.012(9)").replace("F1 F 0.5 0.5 0.5", "F1 F 0.5 0.5 0.5 1");
+        Structure s = read(lif("_symmetry_space_group_name_H-M 'F m -3 m'", sites));
+        assertThat(s.composition().get(Element.Li)).isCloseTo(4.0, within(1e-12));
+        assertThat(s.warnings()).anySatisfy(w -> assertThat(w).contains("1.012(9)").contains("Li1"));
+        String over = sites.replace("1.012(9)", "1.05(1)");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> read(lif("_symmetry_space_group_name_H-M 'F m -3 m'", over)))
+                .isInstanceOf(org.ionhop.io.InputFormatException.class).hasMessageContaining("1.05(1)");
+    }
+
+    /**
+     * Hydrogen atoms whose positions were not located are listed with {@code ?} coordinates; the site is left
+     * out with a warning naming it, where the whole file used to be refused.
+     */
+    @Test
+    void siteWithUnknownCoordinatesIsLeftOut() {
+        Structure s = read(lif("_symmetry_space_group_name_H-M 'F m -3 m'", LIF_SITES + "H1 H ? ? ?\n"));
+        assertThat(count(s, "Li")).isEqualTo(4);
+        assertThat(count(s, "H")).isZero();
+        assertThat(s.warnings()).anySatisfy(w -> assertThat(w).contains("H1").contains("left out"));
+    }
+
+    /**
+     * Type symbols with the sign first ({@code Li+1}, {@code F-1}, as GSAS-II and VESTA write them) carry the
+     * oxidation state; they were ignored, so the states were guessed instead of taken from the file. A label
+     * {@code Cu-1} is a site name and gives no charge.
+     */
+    @Test
+    void signFirstChargeInTypeSymbols() {
+        Structure s = read(lif("_symmetry_space_group_name_H-M 'F m -3 m'",
+                LIF_SITES.replace("Li1 Li 0", "Li1 Li+1 0").replace("F1 F 0.5", "F1 F-1 0.5")));
+        assertThat(s.oxidationSource()).isEqualTo(OxidationSource.GIVEN);
+        assertThat(s.sitesOf(Element.Li)).allSatisfy(x -> assertThat(x.oxidationState()).isEqualTo(1.0));
+        assertThat(s.sitesOf(Element.F)).allSatisfy(x -> assertThat(x.oxidationState()).isEqualTo(-1.0));
+        Structure labelled = read(lif("_symmetry_space_group_name_H-M 'F m -3 m'", """
+                loop_
+                _atom_site_label
+                _atom_site_fract_x
+                _atom_site_fract_y
+                _atom_site_fract_z
+                Cu-1 0 0 0
+                """));
+        assertThat(labelled.sites()).allSatisfy(x -> assertThat(x.hasOxidationState()).isFalse());
+    }
 }
