@@ -100,9 +100,13 @@ final class CifParser {
         pushedBack = t;
         if (values.size() % tags.size() != 0) {
             long at = values.isEmpty() ? loopToken.line : values.get(values.size() - 1).line();
-            throw new InputFormatException(src.name(), at, "the loop_ of line " + loopToken.line + " has "
+            // Recorded on the block rather than thrown: SpringerMaterials files carry a powder-pattern block with
+            // blank columns after the structure block, and a defect there must not cost the structure. The reader
+            // raises it when the block it uses is the defective one.
+            block.defect(new InputFormatException(src.name(), at, "the loop_ of line " + loopToken.line + " has "
                     + values.size() + " values for " + tags.size() + " tags; expected a multiple of " + tags.size()
-                    + " (is the file truncated?)");
+                    + " (is the file truncated?)"));
+            return;
         }
         List<CifBlock.Value[]> rows = new ArrayList<>(values.size() / tags.size());
         for (int i = 0; i < values.size(); i += tags.size()) {

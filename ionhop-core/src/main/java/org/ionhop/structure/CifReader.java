@@ -66,10 +66,20 @@ public final class CifReader {
             throw new InputFormatException(file, src.lineNumber(), "expected a CIF data_ block, found "
                     + (src.lineNumber() == 0 ? "an empty file" : "none"));
         }
-        CifBlock block = blocks.stream().filter(b -> b.has("_cell_length_a")).findFirst()
-                .orElseThrow(() -> new InputFormatException(file, blocks.get(0).line(),
-                        "expected _cell_length_a in a data block (is this a crystal-structure CIF?), found none in "
-                                + blocks.size() + " block(s)"));
+        Optional<CifBlock> found = blocks.stream().filter(b -> b.has("_cell_length_a")).findFirst();
+        if (found.isEmpty()) {
+            for (CifBlock b : blocks) {
+                b.defect().ifPresent(e -> {
+                    throw e;
+                });
+            }
+        }
+        CifBlock block = found.orElseThrow(() -> new InputFormatException(file, blocks.get(0).line(),
+                "expected _cell_length_a in a data block (is this a crystal-structure CIF?), found none in "
+                        + blocks.size() + " block(s)"));
+        block.defect().ifPresent(e -> {
+            throw e;
+        });
         return StructureValidation.require(new BlockReader(file, block).structure(mergeToleranceA));
     }
 
@@ -167,16 +177,14 @@ public final class CifReader {
                 if (occ == 0) {
                     continue;
                 }
-                if (xs.get(i).isMissing() || ys.get(i).isMissing() || zs.get(i).isMissing()) {
+                if (isUnknown(xs.get(i)) || isUnknown(ys.get(i)) || isUnknown(zs.get(i))) {
                     // Hydrogen atoms whose positions were not determined are listed with '?' coordinates in
                     // COD and SHELX files; such a site cannot be placed, and the rest of the structure is usable.
                     readWarnings.add("site " + siteName(label, i) + " (line " + xs.get(i).line() + ") has no "
-                            + "coordinates ('?' or '.'): left out");
+                            + "coordinates ('?'): left out");
                     continue;
                 }
-                double[] f = {values.parseNumber(xs.get(i), "the fractional coordinate x"),
-                        values.parseNumber(ys.get(i), "the fractional coordinate y"),
-                        values.parseNumber(zs.get(i), "the fractional coordinate z")};
+                double[] f = {coordinate(xs.get(i), "x"), coordinate(ys.get(i), "y"), coordinate(zs.get(i), "z")};
                 double q = oxidation.stateOf(type != null ? type.text() : label != null ? label.text() : null,
                         type != null, e);
                 String name = label != null && !label.isMissing() ? label.text() : e.symbol();
@@ -191,6 +199,19 @@ public final class CifReader {
                         + "found none");
             }
             return sites;
+        }
+
+        private static boolean isUnknown(CifBlock.Value v) {
+            return v.isMissing() && "?".equals(v.text());
+        }
+
+        /**
+         * A fractional coordinate; ICSD writes {@code .} for a coordinate that is zero ({@code F1 F1- 3 d .5 . .}
+         * is F at 1/2 0 0), which CIF's "inapplicable" cannot mean for a coordinate, so it is read as 0.
+         */
+        private double coordinate(CifBlock.Value v, String axis) {
+            return v.isMissing() && ".".equals(v.text()) ? 0.0
+                    : values.parseNumber(v, "the fractional coordinate " + axis);
         }
 
         private static String siteName(CifBlock.Value label, int i) {

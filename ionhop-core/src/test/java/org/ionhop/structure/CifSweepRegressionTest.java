@@ -193,4 +193,60 @@ class CifSweepRegressionTest {
                 """));
         assertThat(labelled.sites()).allSatisfy(x -> assertThat(x.hasOxidationState()).isFalse());
     }
+
+    /**
+     * ICSD writes {@code .} for a zero coordinate ({@code F1 F1- 3 d .5 . .}). Perovskite KMnF3 (Pm-3m, a hand
+     * cell): Mn at . . ., K at .5 .5 .5 and F at .5 . . give 1 + 1 + 3 atoms, the KMnF3 formula; the file used to
+     * be refused ("expected the fractional coordinate y as a number, found '.'").
+     */
+    @Test
+    void dotCoordinateIsZero() {
+        Structure s = read("""
+                data_kmnf3
+                _cell_length_a 4.19
+                _cell_length_b 4.19
+                _cell_length_c 4.19
+                _cell_angle_alpha 90
+                _cell_angle_beta 90
+                _cell_angle_gamma 90
+                _symmetry_space_group_name_H-M 'P m -3 m'
+                loop_
+                _atom_site_label
+                _atom_site_type_symbol
+                _atom_site_fract_x
+                _atom_site_fract_y
+                _atom_site_fract_z
+                F1 F1- .5 . .
+                K1 K1+ .5 .5 .5
+                Mn1 Mn2+ . . .
+                """);
+        assertThat(count(s, "F")).isEqualTo(3);
+        assertThat(count(s, "K")).isEqualTo(1);
+        assertThat(count(s, "Mn")).isEqualTo(1);
+        assertThat(s.sitesOf(Element.Mn).get(0).frac()).containsExactly(0.0, 0.0, 0.0);
+    }
+
+    /**
+     * A loop with missing values in a block after the structure (SpringerMaterials powder-pattern blocks leave
+     * columns blank) no longer costs the structure; the same defect in the structure's own block is still an
+     * error naming the loop.
+     */
+    @Test
+    void defectiveLoopInAnotherBlockIsIgnored() {
+        String broken = """
+                data_powder
+                loop_
+                _pattern_d
+                _pattern_intensity
+                _pattern_h
+                0.4754 89 1
+                0.1778 2
+                """;
+        Structure s = read(lif("_symmetry_space_group_name_H-M 'F m -3 m'", LIF_SITES) + broken);
+        assertThat(count(s, "Li")).isEqualTo(4);
+        String brokenInside = lif("_symmetry_space_group_name_H-M 'F m -3 m'", LIF_SITES)
+                + broken.replace("data_powder\n", "");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(brokenInside))
+                .isInstanceOf(org.ionhop.io.InputFormatException.class).hasMessageContaining("5 values for 3 tags");
+    }
 }
