@@ -249,4 +249,37 @@ class CifSweepRegressionTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(brokenInside))
                 .isInstanceOf(org.ionhop.io.InputFormatException.class).hasMessageContaining("5 values for 3 tags");
     }
+
+    /**
+     * SHELXL-97 wrote the site-symmetry order under {@code _atom_site_symmetry_multiplicity}. CdI2-type LiI-like
+     * cell in P-3m1 (12 operations): Mg on 1a is given 12, I on 2d (1/3 2/3 z) is given 6 with occupancy 0.9.
+     * The Wyckoff multiplicities are 1 and 2, so the cell holds 1 Mg and 2 x 0.9 = 1.8 I. Taken as Wyckoff
+     * multiplicities, 6 x 0.9 = 5.4 I were squeezed onto two positions and capped at 1 (2 I, with a warning).
+     */
+    @Test
+    void shelxSiteSymmetryOrderIsNotAMultiplicity() {
+        Structure s = read("""
+                data_mgi2
+                _cell_length_a 4.154
+                _cell_length_b 4.154
+                _cell_length_c 6.862
+                _cell_angle_alpha 90
+                _cell_angle_beta 90
+                _cell_angle_gamma 120
+                _symmetry_space_group_name_H-M 'P -3 m 1'
+                loop_
+                _atom_site_label
+                _atom_site_type_symbol
+                _atom_site_fract_x
+                _atom_site_fract_y
+                _atom_site_fract_z
+                _atom_site_occupancy
+                _atom_site_symmetry_multiplicity
+                Mg1 Mg 0 0 0 1 12
+                I1 I 0.3333 0.6667 0.2424(1) 0.9 6
+                """);
+        assertThat(s.composition().get(Element.Mg)).isCloseTo(1.0, within(1e-12));
+        assertThat(s.composition().get(Element.I)).isCloseTo(1.8, within(1e-12));
+        assertThat(s.warnings()).noneSatisfy(w -> assertThat(w).contains("capped"));
+    }
 }
