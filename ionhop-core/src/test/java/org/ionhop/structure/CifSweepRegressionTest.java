@@ -282,4 +282,21 @@ class CifSweepRegressionTest {
         assertThat(s.composition().get(Element.I)).isCloseTo(1.8, within(1e-12));
         assertThat(s.warnings()).noneSatisfy(w -> assertThat(w).contains("capped"));
     }
+
+    /**
+     * Crystallographica 2 writes comment items as a single-quoted value over several lines, which CIF 1.1 forbids;
+     * the file used to be refused at the comment. Accepted when the closing quote comes before any tag; a quote
+     * that never closes before the next tag is still an error naming its line.
+     */
+    @Test
+    void quotedValueOverSeveralLines() {
+        String comment = "_cgraph_comments 'Precise lattice constants of hygroscopic\n     compounds (Li F).\n'\n";
+        Structure s = read(lif(comment + "_symmetry_space_group_name_H-M 'F m -3 m'", LIF_SITES));
+        assertThat(count(s, "Li")).isEqualTo(4);
+        String unclosed = "_cgraph_comments 'never closed\n     still open\n";
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> read(lif(unclosed + "_symmetry_space_group_name_H-M 'F m -3 m'", LIF_SITES)))
+                .isInstanceOf(org.ionhop.io.InputFormatException.class).hasMessageContaining("line 8")
+                .hasMessageContaining("closing '");
+    }
 }
