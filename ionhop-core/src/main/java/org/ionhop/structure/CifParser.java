@@ -55,6 +55,11 @@ final class CifParser {
                 case LOOP -> readLoop(requireBlock(block, t), t);
                 case TAG -> {
                     Token v = next();
+                    if (v.kind == Kind.EOF && "_eof".equalsIgnoreCase(t.text)) {
+                        // Crystallographica 2 ends its files with a bare _eof marker: the end, not a truncation.
+                        pushedBack = v;
+                        continue;
+                    }
                     if (v.kind != Kind.VALUE) {
                         throw new InputFormatException(src.name(), v.kind == Kind.EOF ? src.lineNumber() : v.line,
                                 "expected a value for " + t.text + ", found " + describe(v));

@@ -299,4 +299,17 @@ class CifSweepRegressionTest {
                 .isInstanceOf(org.ionhop.io.InputFormatException.class).hasMessageContaining("line 8")
                 .hasMessageContaining("closing '");
     }
+
+    /**
+     * Crystallographica 2 ends files with a bare {@code _eof} tag; it was reported as a truncated file. A different
+     * tag without a value at the end is still reported.
+     */
+    @Test
+    void bareEofMarkerAtTheEnd() {
+        Structure s = read(lif("_symmetry_space_group_name_H-M 'F m -3 m'", LIF_SITES) + "\n_eof\n\n#### End ####\n");
+        assertThat(count(s, "F")).isEqualTo(4);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> read(lif("_symmetry_space_group_name_H-M 'F m -3 m'", LIF_SITES) + "_cell_volume\n"))
+                .isInstanceOf(org.ionhop.io.InputFormatException.class).hasMessageContaining("_cell_volume");
+    }
 }
