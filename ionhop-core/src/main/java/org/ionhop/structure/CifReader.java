@@ -152,6 +152,13 @@ public final class CifReader {
                     continue;
                 }
                 CifBlock.Value label = i < labels.size() ? labels.get(i) : null;
+                if (isUnknown(xs.get(i)) || isUnknown(ys.get(i)) || isUnknown(zs.get(i))) {
+                    // Hydrogen atoms whose positions were not determined are listed with '?' coordinates in
+                    // COD and SHELX files; such a site cannot be placed, and the rest of the structure is usable.
+                    readWarnings.add("site " + siteName(label, i) + " (line " + xs.get(i).line() + ") has no "
+                            + "coordinates ('?'): left out");
+                    continue;
+                }
                 CifBlock.Value type = i < types.size() && !types.get(i).isMissing() ? types.get(i) : null;
                 Element e = element(type, label, xs.get(i));
                 double occ = 1.0;
@@ -175,13 +182,6 @@ public final class CifReader {
                     }
                 }
                 if (occ == 0) {
-                    continue;
-                }
-                if (isUnknown(xs.get(i)) || isUnknown(ys.get(i)) || isUnknown(zs.get(i))) {
-                    // Hydrogen atoms whose positions were not determined are listed with '?' coordinates in
-                    // COD and SHELX files; such a site cannot be placed, and the rest of the structure is usable.
-                    readWarnings.add("site " + siteName(label, i) + " (line " + xs.get(i).line() + ") has no "
-                            + "coordinates ('?'): left out");
                     continue;
                 }
                 double[] f = {coordinate(xs.get(i), "x"), coordinate(ys.get(i), "y"), coordinate(zs.get(i), "z")};
