@@ -12,7 +12,8 @@ sorts the outcome into
   timeout     no answer within the timeout (or the JVM ran out of memory)
   suspect     exit 0 but the result disagrees with the file's own data: cell volume differs from
               _cell_volume by more than 0.5 %, the composition is not a whole multiple of
-              _chemical_formula_sum, or the detected space-group number differs from the declared one
+              _chemical_formula_sum (or not Z times it), the density differs from _exptl_crystal_density_diffrn
+              by more than 3 %, or the detected space-group number differs from the declared one
 Prints one line per file and run, then a table of counts per class.
 """
 import argparse
@@ -125,6 +126,13 @@ def check_info(text, out):
             problems.append("elements not in formula: " + ",".join(extra))
         if ratios and max(ratios) - min(ratios) > 0.02 * max(ratios) + 0.02:
             problems.append("composition " + json.dumps(comp) + " not a multiple of " + json.dumps(formula))
+        z = cif_number(text, "_cell_formula_units_Z")
+        if z and ratios and abs(sum(ratios) / len(ratios) - z) > 0.05 * z + 0.05:
+            problems.append(f"{sum(ratios) / len(ratios):.2f} formula units per cell, file says Z = {z:g}")
+    rho = cif_number(text, "_exptl_crystal_density_diffrn")
+    got_rho = j.get("density_g_cm3")
+    if rho and isinstance(got_rho, (int, float)) and abs(got_rho - rho) > 0.03 * rho:
+        problems.append(f"density {got_rho:.3f} vs declared {rho:.3f} g/cm3")
     declared = cif_number(text, "_symmetry_Int_Tables_number") or cif_number(text, "_space_group_IT_number")
     sg = (j.get("space_group_detected") or {}).get("number")
     if declared and declared > 1 and isinstance(sg, int) and sg != int(declared):
