@@ -251,7 +251,7 @@ class CifSweepRegressionTest {
     }
 
     /**
-     * SHELXL-97 wrote the site-symmetry order under {@code _atom_site_symmetry_multiplicity}. CdI2-type LiI-like
+     * SHELXL-97 wrote the site-symmetry order under {@code _atom_site_symmetry_multiplicity}. CdI2-type MgI2
      * cell in P-3m1 (12 operations): Mg on 1a is given 12, I on 2d (1/3 2/3 z) is given 6 with occupancy 0.9.
      * The Wyckoff multiplicities are 1 and 2, so the cell holds 1 Mg and 2 x 0.9 = 1.8 I. Taken as Wyckoff
      * multiplicities, 6 x 0.9 = 5.4 I were squeezed onto two positions and capped at 1 (2 I, with a warning).
