@@ -34,6 +34,7 @@ final class CifBlock {
     private final Map<String, Value> items = new HashMap<>();
     private final Map<String, Long> tagLines = new HashMap<>();
     private final Map<String, Loop> loopOf = new HashMap<>();
+    private org.ionhop.io.InputFormatException defect;
 
     CifBlock(String name, long line) {
         this.name = name;
@@ -88,6 +89,18 @@ final class CifBlock {
             out.add(row[idx]);
         }
         return out;
+    }
+
+    /** Records the first syntax defect found in this block (a loop whose values do not fill its rows). */
+    void defect(org.ionhop.io.InputFormatException e) {
+        if (defect == null) {
+            defect = e;
+        }
+    }
+
+    /** The first syntax defect of this block, if any. */
+    Optional<org.ionhop.io.InputFormatException> defect() {
+        return Optional.ofNullable(defect);
     }
 
     /** Line where a tag was written (0 if absent). */

@@ -10,11 +10,13 @@ import java.util.regex.Pattern;
 
 /**
  * Oxidation states of a CIF: from {@code _atom_type_oxidation_number}, else from type symbols such as {@code Li1+},
- * {@code O2-}. A file where every state is 0 (pymatgen writes {@code Li0+} for undecorated species) is taken to
+ * {@code O2-} (or sign first, {@code Li+1}, {@code O-2}). A file where every state is 0 (pymatgen writes {@code Li0+} for undecorated species) is taken to
  * carry none.
  */
 final class CifOxidation {
     private static final Pattern CHARGE = Pattern.compile("^([A-Za-z]+)(\\d*(?:\\.\\d+)?)([+-])$");
+    /** Sign before the magnitude, {@code Li+1}, {@code O-2}, as GSAS-II and VESTA write type symbols. */
+    private static final Pattern SIGN_FIRST = Pattern.compile("^([A-Za-z]+)([+-])(\\d+(?:\\.\\d+)?)$");
 
     private final Map<String, Double> byType;
     private final Map<Element, Double> byElement;
@@ -41,14 +43,15 @@ final class CifOxidation {
     /**
      * The state of a site with the given type symbol (or label, when there is no type symbol) and element: the
      * table's entry for the symbol, else the charge the symbol spells, else the element's only state in the table,
-     * else NaN.
+     * else NaN. The sign-first form ({@code Li+1}) is read from type symbols only: a label such as {@code Cu-1}
+     * names a site, not a charge.
      */
-    double stateOf(String symbol, Element e) {
-        double q = fromSymbol(symbol);
+    double stateOf(String symbol, boolean typeSymbol, Element e) {
+        double q = fromSymbol(symbol, typeSymbol);
         return Double.isNaN(q) ? byElement.getOrDefault(e, Double.NaN) : q;
     }
 
-    private double fromSymbol(String symbol) {
+    private double fromSymbol(String symbol, boolean typeSymbol) {
         if (symbol == null) {
             return Double.NaN;
         }
@@ -60,6 +63,11 @@ final class CifOxidation {
         if (m.matches()) {
             double mag = m.group(2).isEmpty() ? 1 : Double.parseDouble(m.group(2));
             return "-".equals(m.group(3)) ? -mag : mag;
+        }
+        m = SIGN_FIRST.matcher(symbol);
+        if (typeSymbol && m.matches()) {
+            double mag = Double.parseDouble(m.group(3));
+            return "-".equals(m.group(2)) ? -mag : mag;
         }
         return Double.NaN;
     }

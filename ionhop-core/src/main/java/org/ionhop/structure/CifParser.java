@@ -55,6 +55,11 @@ final class CifParser {
                 case LOOP -> readLoop(requireBlock(block, t), t);
                 case TAG -> {
                     Token v = next();
+                    if (v.kind == Kind.EOF && "_eof".equalsIgnoreCase(t.text)) {
+                        // Crystallographica 2 ends its files with a bare _eof marker: the end, not a truncation.
+                        pushedBack = v;
+                        continue;
+                    }
                     if (v.kind != Kind.VALUE) {
                         throw new InputFormatException(src.name(), v.kind == Kind.EOF ? src.lineNumber() : v.line,
                                 "expected a value for " + t.text + ", found " + describe(v));
@@ -100,9 +105,13 @@ final class CifParser {
         pushedBack = t;
         if (values.size() % tags.size() != 0) {
             long at = values.isEmpty() ? loopToken.line : values.get(values.size() - 1).line();
-            throw new InputFormatException(src.name(), at, "the loop_ of line " + loopToken.line + " has "
+            // Recorded on the block rather than thrown: SpringerMaterials files carry a powder-pattern block with
+            // blank columns after the structure block, and a defect there must not cost the structure. The reader
+            // raises it when the block it uses is the defective one.
+            block.defect(new InputFormatException(src.name(), at, "the loop_ of line " + loopToken.line + " has "
                     + values.size() + " values for " + tags.size() + " tags; expected a multiple of " + tags.size()
-                    + " (is the file truncated?)");
+                    + " (is the file truncated?)"));
+            return;
         }
         List<CifBlock.Value[]> rows = new ArrayList<>(values.size() / tags.size());
         for (int i = 0; i < values.size(); i += tags.size()) {
@@ -220,8 +229,45 @@ final class CifParser {
             }
             i++;
         }
-        throw new InputFormatException(src.name(), at, "expected a closing " + q + " for the quoted value starting '"
-                + abbreviate(line.substring(pos)) + "'");
+        InputFormatException unclosed = new InputFormatException(src.name(), at, "expected a closing " + q
+                + " for the quoted value starting '" + abbreviate(line.substring(pos)) + "'");
+        if (cif2) {
+            throw unclosed;
+        }
+        return quotedOverLines(q, at, line.substring(start), unclosed);
+    }
+
+    /** Most lines a quoted value may run over before the missing closing quote is reported. */
+    private static final int MAX_QUOTED_LINES = 20;
+
+    /**
+     * A quoted value that runs over the end of its line, which CIF 1.1 does not allow but Crystallographica 2 writes
+     * for its comment items ({@code _cgraph_comments 'Praezisionsbestimmung ...} with the closing quote lines
+     * later). Accepted when a closing quote followed by white space comes within {@value #MAX_QUOTED_LINES} lines
+     * and no line before it starts a tag, loop or block (which would mean the quote is really missing); otherwise
+     * the error for the unclosed quote is raised.
+     */
+    private Token quotedOverLines(char q, long at, String first, InputFormatException unclosed) {
+        StringBuilder sb = new StringBuilder(first);
+        for (int n = 0; n < MAX_QUOTED_LINES; n++) {
+            advanceLine();
+            if (line == null) {
+                throw unclosed;
+            }
+            String head = line.strip().toLowerCase(Locale.ROOT);
+            if (head.startsWith("_") || head.startsWith("loop_") || head.startsWith("data_") || line.startsWith(";")) {
+                throw unclosed;
+            }
+            for (int i = 0; i < line.length(); i++) {
+                if (line.charAt(i) == q && (i + 1 == line.length() || Character.isWhitespace(line.charAt(i + 1)))) {
+                    sb.append('\n').append(line, 0, i);
+                    pos = i + 1;
+                    return new Token(Kind.VALUE, sb.toString().strip(), at, true);
+                }
+            }
+            sb.append('\n').append(line);
+        }
+        throw unclosed;
     }
 
     private Token tripleQuoted(char q, long at) {

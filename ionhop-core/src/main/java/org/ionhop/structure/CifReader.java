@@ -66,10 +66,20 @@ public final class CifReader {
             throw new InputFormatException(file, src.lineNumber(), "expected a CIF data_ block, found "
                     + (src.lineNumber() == 0 ? "an empty file" : "none"));
         }
-        CifBlock block = blocks.stream().filter(b -> b.has("_cell_length_a")).findFirst()
-                .orElseThrow(() -> new InputFormatException(file, blocks.get(0).line(),
-                        "expected _cell_length_a in a data block (is this a crystal-structure CIF?), found none in "
-                                + blocks.size() + " block(s)"));
+        Optional<CifBlock> found = blocks.stream().filter(b -> b.has("_cell_length_a")).findFirst();
+        if (found.isEmpty()) {
+            for (CifBlock b : blocks) {
+                b.defect().ifPresent(e -> {
+                    throw e;
+                });
+            }
+        }
+        CifBlock block = found.orElseThrow(() -> new InputFormatException(file, blocks.get(0).line(),
+                "expected _cell_length_a in a data block (is this a crystal-structure CIF?), found none in "
+                        + blocks.size() + " block(s)"));
+        block.defect().ifPresent(e -> {
+            throw e;
+        });
         return StructureValidation.require(new BlockReader(file, block).structure(mergeToleranceA));
     }
 
@@ -82,6 +92,7 @@ public final class CifReader {
         private final CifBlock block;
         private final CifValues values;
         private final List<SiteExpansion.Declared> declared = new ArrayList<>();
+        private final List<String> readWarnings = new ArrayList<>();
 
         BlockReader(String file, CifBlock block) {
             this.file = file;
@@ -97,7 +108,8 @@ public final class CifReader {
             SiteExpansion.Expanded expanded = SiteExpansion.expand(asym, declared, ops, lattice, tolA);
             List<Site> sites = CifOxidation.withoutAllZeroStates(expanded.sites());
             boolean all = !sites.isEmpty() && sites.stream().allMatch(Site::hasOxidationState);
-            List<String> warnings = new ArrayList<>(symmetry.warnings());
+            List<String> warnings = new ArrayList<>(readWarnings);
+            warnings.addAll(symmetry.warnings());
             warnings.addAll(expanded.warnings());
             warnings.addAll(CifFormulaCheck.warnings(values, sites));
             return new Structure(lattice, sites, file, symmetry.spaceGroupName(), ops.size(),
@@ -140,12 +152,28 @@ public final class CifReader {
                     continue;
                 }
                 CifBlock.Value label = i < labels.size() ? labels.get(i) : null;
+                if (isUnknown(xs.get(i)) || isUnknown(ys.get(i)) || isUnknown(zs.get(i))) {
+                    // Hydrogen atoms whose positions were not determined are listed with '?' coordinates in
+                    // COD and SHELX files; such a site cannot be placed, and the rest of the structure is usable.
+                    readWarnings.add("site " + siteName(label, i) + " (line " + xs.get(i).line() + ") has no "
+                            + "coordinates ('?'): left out");
+                    continue;
+                }
                 CifBlock.Value type = i < types.size() && !types.get(i).isMissing() ? types.get(i) : null;
                 Element e = element(type, label, xs.get(i));
                 double occ = 1.0;
                 if (i < occs.size() && !occs.get(i).isMissing()) {
                     occ = values.parseNumber(occs.get(i), "the occupancy (_atom_site_occupancy)");
-                    if (occ > 1 && occ < 1.001) {
+                    // A refined occupancy may come out above 1 by less than its uncertainty (1.012(9)): that is
+                    // a full site. Up to 3 standard uncertainties (or 0.001 for rounding) it is read as 1 with a
+                    // warning; beyond, the file is refused as before.
+                    double allowed = Math.max(0.001, 3 * CifValues.standardUncertainty(occs.get(i)));
+                    if (occ > 1 && occ <= 1 + allowed) {
+                        if (occ >= 1.001) {
+                            readWarnings.add("occupancy " + occs.get(i).text() + " of site " + siteName(label, i)
+                                    + " (line " + occs.get(i).line() + ") is above 1 within 3 standard "
+                                    + "uncertainties: read as 1");
+                        }
                         occ = 1.0;
                     }
                     if (occ < 0 || occ > 1) {
@@ -156,10 +184,9 @@ public final class CifReader {
                 if (occ == 0) {
                     continue;
                 }
-                double[] f = {values.parseNumber(xs.get(i), "the fractional coordinate x"),
-                        values.parseNumber(ys.get(i), "the fractional coordinate y"),
-                        values.parseNumber(zs.get(i), "the fractional coordinate z")};
-                double q = oxidation.stateOf(type != null ? type.text() : label != null ? label.text() : null, e);
+                double[] f = {coordinate(xs.get(i), "x"), coordinate(ys.get(i), "y"), coordinate(zs.get(i), "z")};
+                double q = oxidation.stateOf(type != null ? type.text() : label != null ? label.text() : null,
+                        type != null, e);
                 String name = label != null && !label.isMissing() ? label.text() : e.symbol();
                 sites.add(new Site(e, name, f, occ, q));
                 int m = i < mult.size() && !mult.get(i).isMissing()
@@ -172,6 +199,23 @@ public final class CifReader {
                         + "found none");
             }
             return sites;
+        }
+
+        private static boolean isUnknown(CifBlock.Value v) {
+            return v.isMissing() && "?".equals(v.text());
+        }
+
+        /**
+         * A fractional coordinate; ICSD writes {@code .} for a coordinate that is zero ({@code F1 F1- 3 d .5 . .}
+         * is F at 1/2 0 0), which CIF's "inapplicable" cannot mean for a coordinate, so it is read as 0.
+         */
+        private double coordinate(CifBlock.Value v, String axis) {
+            return v.isMissing() && ".".equals(v.text()) ? 0.0
+                    : values.parseNumber(v, "the fractional coordinate " + axis);
+        }
+
+        private static String siteName(CifBlock.Value label, int i) {
+            return label != null && !label.isMissing() ? label.text() : "number " + (i + 1);
         }
 
         private List<CifBlock.Value> requireColumn(String tag, int n) {

@@ -12,7 +12,7 @@ import org.ionhop.io.InputFormatException;
  */
 final class CifValues {
     private static final Pattern NUMBER = Pattern.compile(
-            "([+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?)(?:\\(\\d+\\))?");
+            "([+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?)(?:\\((\\d+)\\))?");
 
     final String file;
     final CifBlock block;
@@ -59,6 +59,21 @@ final class CifValues {
             return 0;
         }
         return 0.5 * Math.pow(10, -(t.length() - dot - 1));
+    }
+
+    /**
+     * The standard uncertainty printed in brackets after a number, in the number's units: 0.009 for
+     * {@code 1.012(9)}, 0.12 for {@code 5.4(12)}; 0 when none is printed.
+     */
+    static double standardUncertainty(CifBlock.Value v) {
+        Matcher m = NUMBER.matcher(v.text());
+        if (v.isMissing() || !m.matches() || m.group(2) == null) {
+            return 0;
+        }
+        String t = m.group(1);
+        int dot = t.indexOf('.');
+        int decimals = dot < 0 || t.indexOf('e') >= 0 || t.indexOf('E') >= 0 ? 0 : t.length() - dot - 1;
+        return Integer.parseInt(m.group(2)) * Math.pow(10, -decimals);
     }
 
     /** The text under a tag, unless absent or missing ({@code ?} or {@code .}). */

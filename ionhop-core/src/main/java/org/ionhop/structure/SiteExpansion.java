@@ -20,7 +20,9 @@ import java.util.Locale;
  *       atom carries the summed occupancy of its images, capped at 1 with a warning.</li>
  *   <li><b>Declared multiplicity.</b> When the file gives {@code _atom_site_symmetry_multiplicity} M and M divides
  *       the number of operations N, a cluster of n images carries occupancy x M n / N, which conserves M x
- *       occupancy exactly whatever the geometry (capped at 1 with a warning).</li>
+ *       occupancy exactly whatever the geometry (capped at 1 with a warning). A value M with M x clusters = N
+ *       other than the cluster count is the site-symmetry order SHELXL-97 wrote under that tag, and is
+ *       ignored.</li>
  * </ul>
  * The merged atom of images that are really apart (more than 1e-6 Å) sits at their centroid, which is the special
  * position; images that coincide up to round-off keep the first image's coordinates.
@@ -122,8 +124,13 @@ final class SiteExpansion {
                 }
                 continue;
             }
+            // SHELXL-97 wrote the order of the site-symmetry group under _atom_site_symmetry_multiplicity
+            // (I-43m ZIF-8: Zn on 12d is given 4, a general position 1), not the Wyckoff multiplicity the
+            // dictionary defines. A number that times the clusters found gives N while differing from the cluster
+            // count is that order; it is ignored and the coordinates decide, as without a declared multiplicity.
+            boolean siteSymmetryOrder = d.multiplicity() * clusters == n && d.multiplicity() != clusters;
             boolean useMultiplicity = d.multiplicity() > 0 && n % d.multiplicity() == 0
-                    && d.multiplicity() >= clusters;
+                    && d.multiplicity() >= clusters && !siteSymmetryOrder;
             boolean special = !useMultiplicity && roundingExplains(s, d, reps, sums, counts, lattice, tolA);
             int capped = 0;
             double maxOcc = 0;
