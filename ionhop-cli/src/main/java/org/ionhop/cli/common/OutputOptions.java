@@ -33,6 +33,12 @@ public final class OutputOptions {
     public ProgressListener listener = ProgressListener.NONE;
 
     /**
+     * Where the progress bar goes instead of this JVM's stderr (not an option: the daemon sets it to the client's
+     * stderr when the client runs on a terminal). Null by default: stderr, and a bar only on a terminal.
+     */
+    public java.io.PrintStream progressStream;
+
+    /**
      * Also handed the command's figures, by file name, as the {@code -o} SVGs would draw them (not an option: the
      * web app sets it to plot a job's curves interactively from the very series of the static figures, without
      * running the analysis again). Null by default: then no figure is drawn for it.

@@ -1,5 +1,6 @@
 package org.ionhop.cli.common;
 
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -28,7 +29,19 @@ public final class Progress implements ProgressListener, AutoCloseable {
      * (quiet with --json), and the options' {@link OutputOptions#listener} too (the web app's job progress).
      */
     public static Progress start(String task, OutputOptions output) {
+        if (output.progressStream != null && !output.json) {
+            // a terminal on the other side of the daemon's socket: the bar goes there (fixed width, as the width of
+            // that terminal is not known here)
+            ProgressBar bar = builder(task).setConsumer(new ConsoleProgressBarConsumer(output.progressStream, 100))
+                    .build();
+            return new Progress(bar, output.listener);
+        }
         return new Progress(start(task, output.json).bar, output.listener);
+    }
+
+    private static ProgressBarBuilder builder(String task) {
+        return new ProgressBarBuilder().setTaskName(task).setStyle(ProgressBarStyle.ASCII).setInitialMax(-1)
+                .setUpdateIntervalMillis(200).continuousUpdate();
     }
 
     /**
@@ -42,9 +55,7 @@ public final class Progress implements ProgressListener, AutoCloseable {
         if (quiet || !terminal) {
             return new Progress(null);
         }
-        ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setStyle(ProgressBarStyle.ASCII)
-                .setInitialMax(-1).setUpdateIntervalMillis(200).continuousUpdate().build();
-        return new Progress(bar);
+        return new Progress(builder(task).build());
     }
 
     @Override

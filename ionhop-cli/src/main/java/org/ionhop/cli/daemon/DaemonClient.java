@@ -36,7 +36,9 @@ public final class DaemonClient {
         List<String> command = Arrays.asList(args).subList(1, args.length);
         int code;
         try {
-            code = request(Path.of(args[0]), "run", Path.of(System.getProperty("user.dir")), command, out, err);
+            boolean terminal = System.console() != null && !"true".equals(System.getenv("CI"));
+            code = request(Path.of(args[0]), "run", Path.of(System.getProperty("user.dir")), command, terminal, out,
+                    err);
         } catch (IOException e) {
             code = 1;
             try {
@@ -62,6 +64,12 @@ public final class DaemonClient {
      */
     static int request(Path socket, String operation, Path workingDir, List<String> args, OutputStream out,
                        OutputStream err) throws IOException {
+        return request(socket, operation, workingDir, args, false, out, err);
+    }
+
+    /** As {@link #request(Path, String, Path, List, OutputStream, OutputStream)}, saying whether a terminal shows err. */
+    static int request(Path socket, String operation, Path workingDir, List<String> args, boolean terminal,
+                       OutputStream out, OutputStream err) throws IOException {
         SocketChannel ch;
         try {
             ch = SocketChannel.open(StandardProtocolFamily.UNIX);
@@ -84,6 +92,7 @@ public final class DaemonClient {
             for (String a : args) {
                 req.writeUTF(a);
             }
+            req.writeBoolean(terminal);
             req.flush();
             return DaemonProtocol.copyReply(reply, out, err);
         }

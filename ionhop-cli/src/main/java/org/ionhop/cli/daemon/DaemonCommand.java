@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
                 + "in it, without the start-up of a new JVM (for scripts that call ionhop on many small inputs).",
             "Only you can connect to it (a socket in a directory of mode 700); it stops after --idle-minutes without "
                     + "a command, with `ionhop daemon stop`, or when the jar is rebuilt. Set IONHOP_NO_DAEMON=1 to "
-                    + "bypass it. Progress bars are not shown through the daemon."})
+                    + "bypass it."})
 public final class DaemonCommand {
     @Spec
     CommandSpec spec;

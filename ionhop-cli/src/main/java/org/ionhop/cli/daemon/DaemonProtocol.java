@@ -17,7 +17,8 @@ import java.util.HexFormat;
  * socket lives. Uses only {@code java.base}, so that the client starts as fast as {@code java -version}.
  *
  * <p>Request: magic, version, operation ({@code run}, {@code ping}, {@code stop}), the identity of the jar the
- * client was started from, the working directory, the argument count and the arguments. Reply: frames of one kind
+ * client was started from, the working directory, the argument count, the arguments, and whether the client runs
+ * on a terminal (then progress bars are sent to its stderr). Reply: frames of one kind
  * byte and a payload: {@code 'o'} and {@code 'e'} carry bytes of standard output and standard error (length, then
  * bytes), {@code 'x'} the exit code and ends the reply.
  *
@@ -28,7 +29,7 @@ import java.util.HexFormat;
 public final class DaemonProtocol {
     /** "IONH". */
     static final int MAGIC = 0x494F4E48;
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final byte OUT = 'o';
     static final byte ERR = 'e';
     static final byte EXIT = 'x';

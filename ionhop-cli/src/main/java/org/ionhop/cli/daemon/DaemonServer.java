@@ -5,6 +5,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -21,9 +22,11 @@ import java.util.List;
 import java.util.Locale;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 import org.ionhop.Version;
 import org.ionhop.cli.Main;
+import org.ionhop.cli.common.OutputOptions;
 
 /**
  * A resident ionhop for one working directory: it runs command lines sent by {@link DaemonClient} in this warm JVM,
@@ -34,7 +37,8 @@ import org.ionhop.cli.Main;
  * {@link DaemonProtocol}). It serves only clients from its own working directory and of the same jar, refuses
  * {@code serve} and {@code daemon}, and stops after an idle time or on {@code ionhop daemon stop}. Commands run
  * exactly as in a JVM of their own ({@link Main#newCommandLine}), up to a set number at a time (the library keeps no
- * global mutable state, so concurrent commands do not interfere); progress bars are not shown (no terminal).
+ * global mutable state, so concurrent commands do not interfere); progress bars go to the client's stderr when the
+ * client runs on a terminal.
  */
 public final class DaemonServer {
     private final Path socket;
@@ -169,6 +173,7 @@ public final class DaemonServer {
         for (int i = 0; i < n; i++) {
             args.add(in.readUTF());
         }
+        boolean terminal = in.readBoolean();
         switch (op) {
             case "ping" -> reply(out, status(), 0);
             case "stop" -> {
@@ -186,7 +191,7 @@ public final class DaemonServer {
                     return;
                 }
                 served.incrementAndGet();
-                DaemonProtocol.exit(out, run(args, out));
+                DaemonProtocol.exit(out, run(args, terminal, out));
             }
             default -> DaemonProtocol.exit(out, DaemonProtocol.NOT_SERVED);
         }
@@ -202,16 +207,30 @@ public final class DaemonServer {
         return true;
     }
 
-    /** Runs one command line with its output framed to the client; its exit code. */
-    private static int run(List<String> args, DataOutputStream out) throws IOException {
+    /**
+     * Runs one command line with its output framed to the client; its exit code. When the client runs on a terminal
+     * the commands' progress bars ({@link OutputOptions#progressStream}) go to its stderr as well.
+     */
+    private static int run(List<String> args, boolean terminal, DataOutputStream out) throws IOException {
         String[] a = args.toArray(new String[0]);
         CommandLine cl = Main.newCommandLine(args.contains("--debug"), a);
+        DaemonProtocol.FrameStream errFrames = new DaemonProtocol.FrameStream(out, DaemonProtocol.ERR);
         PrintWriter stdout = new PrintWriter(new OutputStreamWriter(
                 new DaemonProtocol.FrameStream(out, DaemonProtocol.OUT), StandardCharsets.UTF_8));
-        PrintWriter stderr = new PrintWriter(new OutputStreamWriter(
-                new DaemonProtocol.FrameStream(out, DaemonProtocol.ERR), StandardCharsets.UTF_8), true);
+        PrintWriter stderr = new PrintWriter(new OutputStreamWriter(errFrames, StandardCharsets.UTF_8), true);
+        PrintStream bars = terminal ? new PrintStream(errFrames, true, StandardCharsets.UTF_8) : null;
         cl.setOut(stdout);
         cl.setErr(stderr);
+        cl.setExecutionStrategy(parsed -> {
+            for (CommandLine c : parsed.asCommandLineList()) {
+                for (CommandSpec mixin : c.getCommandSpec().mixins().values()) {
+                    if (mixin.userObject() instanceof OutputOptions o) {
+                        o.progressStream = bars;
+                    }
+                }
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         int code = cl.execute(a);
         stdout.flush();
         stderr.flush();

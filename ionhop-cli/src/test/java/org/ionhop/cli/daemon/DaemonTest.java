@@ -48,6 +48,10 @@ class DaemonTest {
         }
     }
 
+    private static String withoutLastColumn(String table) {
+        return table.replaceAll("(?m)\\s+\\S+$", "");
+    }
+
     private static String withoutTimeStamp(String json) {
         return json.replaceAll("\"created\" : \"[^\"]*\"", "");
     }
@@ -100,6 +104,29 @@ class DaemonTest {
                 assertThat(withoutTimeStamp(r.out())).isEqualTo(i % 2 == 0 ? lfp : r3cJson);
             }
             clients.shutdown();
+        } finally {
+            d.server().stop();
+            d.thread().join(10_000);
+        }
+    }
+
+    @Test
+    void progressBarsReachAClientOnATerminalOnly(@TempDir Path dir) throws Exception {
+        Running d = Running.start(dir, Duration.ofMinutes(5));
+        List<String> kmc = List.of("kmc", "--lattice", "sc", "--size", "4", "--vacancies", "1", "--steps", "200000",
+                "--seed", "3");
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            assertThat(DaemonClient.request(d.socket(), "run", d.cwd(), kmc, true, out, err)).isZero();
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("kMC").contains("100%");
+            ByteArrayOutputStream quietOut = new ByteArrayOutputStream();
+            ByteArrayOutputStream quietErr = new ByteArrayOutputStream();
+            assertThat(DaemonClient.request(d.socket(), "run", d.cwd(), kmc, false, quietOut, quietErr)).isZero();
+            assertThat(quietErr.toString(StandardCharsets.UTF_8)).doesNotContain("%");
+            // same seed, same result, bar or not (the last column, events per second of wall time, aside)
+            assertThat(withoutLastColumn(out.toString(StandardCharsets.UTF_8)))
+                    .isEqualTo(withoutLastColumn(quietOut.toString(StandardCharsets.UTF_8))).contains("0.6832");
         } finally {
             d.server().stop();
             d.thread().join(10_000);
