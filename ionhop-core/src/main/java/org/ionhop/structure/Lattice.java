@@ -21,14 +21,12 @@ public final class Lattice {
         for (int i = 0; i < 3; i++) {
             System.arraycopy(rows[i], 0, m[i], 0, 3);
         }
-        double det = m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1])
-                - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
-                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
+        double det = Matrix3.determinant(m);
         if (!(Math.abs(det) > 1e-8) || !Double.isFinite(det)) {
             throw new IllegalArgumentException("lattice vectors are linearly dependent (cell volume " + det + " Å³)");
         }
         this.volume = Math.abs(det);
-        this.inv = invert(m, det);
+        this.inv = Matrix3.inverse(m, det);
         double[] spacing = planeSpacings();
         this.invSpacing = new double[] {1 / spacing[0], 1 / spacing[1], 1 / spacing[2]};
     }
@@ -78,20 +76,6 @@ public final class Lattice {
     private static double cleanCos(double rad) {
         double c = Math.cos(rad);
         return Math.abs(c) < 1e-12 ? 0.0 : c;
-    }
-
-    private static double[][] invert(double[][] a, double det) {
-        double[][] r = new double[3][3];
-        r[0][0] = (a[1][1] * a[2][2] - a[1][2] * a[2][1]) / det;
-        r[0][1] = (a[0][2] * a[2][1] - a[0][1] * a[2][2]) / det;
-        r[0][2] = (a[0][1] * a[1][2] - a[0][2] * a[1][1]) / det;
-        r[1][0] = (a[1][2] * a[2][0] - a[1][0] * a[2][2]) / det;
-        r[1][1] = (a[0][0] * a[2][2] - a[0][2] * a[2][0]) / det;
-        r[1][2] = (a[0][2] * a[1][0] - a[0][0] * a[1][2]) / det;
-        r[2][0] = (a[1][0] * a[2][1] - a[1][1] * a[2][0]) / det;
-        r[2][1] = (a[0][1] * a[2][0] - a[0][0] * a[2][1]) / det;
-        r[2][2] = (a[0][0] * a[1][1] - a[0][1] * a[1][0]) / det;
-        return r;
     }
 
     /** A copy of the matrix whose rows are a, b, c (Å). */

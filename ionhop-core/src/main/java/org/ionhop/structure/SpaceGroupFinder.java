@@ -1010,8 +1010,7 @@ public final class SpaceGroupFinder {
         }
 
         static double det(double[][] m) {
-            return m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
-                    + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
+            return Matrix3.determinant(m);
         }
 
         static int det(int[][] m) {
@@ -1020,18 +1019,7 @@ public final class SpaceGroupFinder {
         }
 
         static double[][] inverse(double[][] m) {
-            double d = det(m);
-            double[][] r = new double[3][3];
-            for (int i = 0; i < 3; i++) {
-                for (int j = 0; j < 3; j++) {
-                    int i1 = (j + 1) % 3;
-                    int i2 = (j + 2) % 3;
-                    int j1 = (i + 1) % 3;
-                    int j2 = (i + 2) % 3;
-                    r[i][j] = (m[i1][j1] * m[i2][j2] - m[i1][j2] * m[i2][j1]) / d;
-                }
-            }
-            return r;
+            return Matrix3.inverse(m);
         }
     }
 }

@@ -79,6 +79,8 @@ public final class DaemonClient {
             java.nio.file.Files.deleteIfExists(socket);
             return DaemonProtocol.NOT_SERVED;
         } catch (IOException | UnsupportedOperationException e) {
+            // no daemon at the socket, or a platform without Unix-domain sockets (SocketChannel.open throws
+            // UnsupportedOperationException there): the launcher runs the command itself
             return DaemonProtocol.NOT_SERVED;
         }
         try (ch; DataOutputStream req = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch)));
